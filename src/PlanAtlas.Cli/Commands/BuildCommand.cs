@@ -1,0 +1,66 @@
+using System.CommandLine;
+using PlanAtlas.Configuration;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Pipeline;
+using Spectre.Console;
+
+namespace PlanAtlas.Cli.Commands;
+
+/// <summary><c>build [--output DIR]</c>: runs the whole pipeline from <c>input/</c> into <c>output/</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "output folder (default: OutputPath from statiq.json, 'output')" };
+        var settingsFile = new Option<FileInfo?>("--settings") { Description = "settings file (default: statiq.json in the current folder)" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "also print informational messages" };
+        var command = new Command("build", "Build the site from input/ into output/.") { output, settingsFile, verbose };
+        command.SetAction(parse => Run(parse.GetValue(output), parse.GetValue(settingsFile), parse.GetValue(verbose)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo? output, FileInfo? settingsFile, bool verbose)
+    {
+        var root = Environment.CurrentDirectory;
+        var settings = SiteSettings.Load(root, settingsFile?.FullName);
+        if (output is not null)
+        {
+            settings.OutputPath = output.FullName;
+        }
+
+        var context = new BuildContext(settings, root, new SynchronousProgress(stage => Console.Error.WriteLine($"  {stage}…")));
+        var result = new SitePipeline(context).Build();
+        DiagnosticPrinter.Print(result.Diagnostics, verbose);
+        PrintSummary(result, settings);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static void PrintSummary(BuildResult result, SiteSettings settings)
+    {
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (!result.Succeeded)
+        {
+            AnsiConsole.MarkupLine($"[red]build failed[/]: {errors} error(s), {warnings} warning(s); the previous output was left as it was.");
+            return;
+        }
+
+        var table = new Table().AddColumn("plan").AddColumn(new TableColumn("provisions").RightAligned());
+        foreach (var plan in result.Site!.Plans)
+        {
+            table.AddRow(Markup.Escape(plan.Metadata.Short), plan.Provisions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        var stages = string.Join(", ", result.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"));
+        AnsiConsole.MarkupLine($"built [bold]{result.FileCount}[/] files ({result.TotalBytes / 1024.0:0.0} KiB) into " +
+            $"{Markup.Escape(settings.OutputPath)} in {result.Timings.Total.TotalMilliseconds:0} ms, {warnings} warning(s)");
+        AnsiConsole.MarkupLine($"[grey]{Markup.Escape(stages)}[/]");
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool, so stage lines could print out of order.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

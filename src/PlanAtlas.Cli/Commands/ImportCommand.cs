@@ -1,0 +1,52 @@
+using System.CommandLine;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Import;
+using Spectre.Console;
+
+namespace PlanAtlas.Cli.Commands;
+
+/// <summary><c>import input/sources/&lt;slug&gt;.txt</c>: raw text → <c>input/plans/&lt;slug&gt;.md</c> for review.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var source = new Argument<FileInfo>("source") { Description = "the raw text, e.g. input/sources/gansu.txt" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "where to write the plan (default: input/plans/<slug>.md beside the sources folder)" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "also list every line the importer dropped or joined" };
+        var command = new Command("import", "Clean a raw plan text into a Markdown plan file for review.") { source, output, verbose };
+        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(verbose)));
+        return command;
+    }
+
+    private static int Run(FileInfo source, FileInfo? output, bool verbose)
+    {
+        if (!source.Exists)
+        {
+            Console.Error.WriteLine($"{source}:1:1: error PA000: file not found");
+            return 2;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var display = Path.GetRelativePath(Environment.CurrentDirectory, source.FullName).Replace('\\', '/');
+        var result = new PlanImporter().ImportFile(source.FullName, display, diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Items, verbose);
+        if (result is null || diagnostics.HasErrors)
+        {
+            return 1;
+        }
+
+        var target = output?.FullName ?? DefaultTarget(source, result.FrontMatter.Slug!);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, result.Markdown);
+        var warnings = diagnostics.Items.Count(d => d.Severity == Severity.Warning);
+        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, target))}[/]: " +
+            $"{result.ParagraphCount} paragraphs, {warnings} warning(s). Review it against the source before committing.");
+        return 0;
+    }
+
+    private static string DefaultTarget(FileInfo source, string slug)
+    {
+        var inputFolder = source.Directory?.Parent?.FullName ?? Environment.CurrentDirectory;
+        return Path.Combine(inputFolder, "plans", slug + ".md");
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using PlanAtlas.Cli.Commands;
+
+var root = new RootCommand("Plan Atlas: builds the reference site of the local rule-of-law society plans.");
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,44 @@
+namespace PlanAtlas.Diagnostics;
+
+/// <summary>
+/// Every code the build can report, in one place so that documentation, tests and messages agree.
+/// PA0xx: reading input; PA1xx: import clean-up; PA2xx: numbering; PA3xx: responsibility notes;
+/// PA4xx: topics and agencies; PA5xx: the written site.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string InvalidUtf8 = "PA001";
+    public const string MissingFrontMatter = "PA002";
+    public const string MalformedFrontMatter = "PA003";
+    public const string MissingField = "PA004";
+    public const string UnknownLevel = "PA005";
+    public const string UnknownStatus = "PA006";
+    public const string DuplicateSlug = "PA007";
+    public const string InvalidField = "PA008";
+    public const string EmptyPlan = "PA009";
+    public const string BadSettings = "PA010";
+
+    public const string WrapperDropped = "PA101";
+    public const string MetadataNotFound = "PA102";
+    public const string ParagraphJoined = "PA103";
+    public const string AmbiguousLevel = "PA104";
+
+    public const string DuplicateNumber = "PA201";
+    public const string SkippedNumber = "PA202";
+    public const string NumberOutOfOrder = "PA203";
+    public const string UnknownAlias = "PA204";
+
+    public const string UnsplittableNote = "PA301";
+    public const string SeparatorMismatch = "PA302";
+    public const string MisplacedNotePunctuation = "PA303";
+    public const string UnlabelledNote = "PA304";
+
+    public const string UnknownTopic = "PA401";
+    public const string UnknownProvision = "PA402";
+    public const string LowTopicScore = "PA403";
+    public const string UnknownAgency = "PA404";
+    public const string RegistryError = "PA405";
+
+    public const string BrokenLink = "PA501";
+    public const string TemplateError = "PA502";
+}

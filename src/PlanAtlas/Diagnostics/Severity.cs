@@ -1,0 +1,8 @@
+namespace PlanAtlas.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

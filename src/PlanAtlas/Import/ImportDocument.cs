@@ -1,0 +1,20 @@
+using PlanAtlas.Diagnostics;
+
+namespace PlanAtlas.Import;
+
+/// <summary>The text being cleaned: its lines, what has been learnt about it, and where to report.</summary>
+public sealed class ImportDocument(string path, IReadOnlyList<RawLine> lines, DiagnosticBag diagnostics)
+{
+    public string Path { get; } = path;
+
+    public List<RawLine> Lines { get; set; } = [.. lines];
+
+    public DetectedMetadata Metadata { get; } = new();
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SourceLocation At(RawLine line, int column = 1) => new(Path, line.Number, column);
+
+    /// <summary>Paragraphs of the body once the rules have run: consecutive non-blank lines are one paragraph.</summary>
+    public IReadOnlyList<RawLine> Paragraphs => Lines.Where(l => !l.IsBlank).ToList();
+}

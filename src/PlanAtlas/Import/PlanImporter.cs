@@ -1,0 +1,103 @@
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Import.Rules;
+using PlanAtlas.Load;
+using PlanAtlas.Model;
+
+namespace PlanAtlas.Import;
+
+/// <summary>
+/// Turns a raw text, as published, into a plan file (front matter + one paragraph per source paragraph)
+/// for a person to review. What it cannot decide it reports as a warning with the line, never silently.
+/// </summary>
+public sealed class PlanImporter
+{
+    public static IReadOnlyList<IImportRule> DefaultRules { get; } =
+    [
+        new NormalizeSpaces(),
+        new DropPageChrome(),
+        new RemovePdfSpaces(),
+        new ExtractTitle(),
+        new JoinBrokenParagraphs(),
+    ];
+
+    private readonly IReadOnlyList<IImportRule> _rules;
+
+    public PlanImporter(IReadOnlyList<IImportRule>? rules = null) => _rules = rules ?? DefaultRules;
+
+    public ImportResult? ImportFile(string sourceFile, string displayPath, DiagnosticBag diagnostics)
+    {
+        var text = Utf8Source.Read(sourceFile, displayPath, diagnostics);
+        var slug = Path.GetFileNameWithoutExtension(sourceFile).ToLowerInvariant();
+        return text is null ? null : Import(text, displayPath, slug, diagnostics);
+    }
+
+    public ImportResult Import(string text, string displayPath, string slug, DiagnosticBag diagnostics)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select((t, i) => new RawLine(i + 1, t)).ToList();
+        var document = new ImportDocument(displayPath, lines, diagnostics);
+        foreach (var rule in _rules)
+        {
+            rule.Apply(document);
+        }
+
+        var front = ToFrontMatter(document, slug);
+        var paragraphs = document.Paragraphs.Select(p => p.Text).ToList();
+        return new ImportResult(PlanMarkdownWriter.Write(front, paragraphs), front, paragraphs.Count);
+    }
+
+    private static FrontMatter ToFrontMatter(ImportDocument document, string slug)
+    {
+        var detected = document.Metadata;
+        var at = new SourceLocation(document.Path, 1, 1);
+        void Missing(string field, string hint) =>
+            document.Diagnostics.Warning(DiagnosticCodes.MetadataNotFound, at, $"the text does not say the plan's {field}; {hint}");
+
+        var title = detected.Title ?? string.Empty;
+        var shortName = FrontMatterReader.ShortName(title);
+        var level = DetectLevel.FromShortName(shortName);
+        if (level is null)
+        {
+            document.Diagnostics.Warning(DiagnosticCodes.AmbiguousLevel, at,
+                $"cannot tell the administrative level from '{shortName}'; set 'level' by hand");
+        }
+
+        if (detected.Issuer is null)
+        {
+            Missing("issuer", "add 'issuer' by hand if known");
+        }
+
+        var issued = detected.Issued;
+        if (issued is null && detected.Published is { } published)
+        {
+            issued = published;
+            document.Diagnostics.Warning(DiagnosticCodes.MetadataNotFound, at,
+                $"the text gives no date of issue; 'issued' is the publication date {published:yyyy-MM-dd}");
+        }
+        else if (issued is null)
+        {
+            Missing("date of issue", "add 'issued' by hand if known");
+        }
+
+        if (detected.Source is null)
+        {
+            Missing("source", "add 'source' (where it was published) by hand");
+        }
+
+        return new FrontMatter
+        {
+            Slug = slug,
+            Title = title,
+            Short = shortName,
+            Level = level?.ToString().ToLowerInvariant(),
+            Issuer = detected.Issuer,
+            Issued = issued?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Published = detected.Published is { } p && p != issued
+                ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : null,
+            Status = detected.IsDraft ? "draft" : "final",
+            Source = detected.Source,
+        };
+    }
+}
+
+public sealed record ImportResult(string Markdown, FrontMatter FrontMatter, int ParagraphCount);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanAtlas.Diagnostics;
+
+namespace PlanAtlas.Import.Rules;
+
+/// <summary>
+/// Drops the web page around the text — date and view-count bars, 字号 and 分享 controls, breadcrumbs,
+/// "文件解读见附件" — after reading the publication date and source that the bar carries.
+/// </summary>
+public sealed partial class DropPageChrome : IImportRule
+{
+    [GeneratedRegex(@"浏览次数|字号\s*[:：]|\[大\]\[中\]\[小\]|^分享\s*[:：]?$|^所在位置\s*[:：]|首页\s*>|^文件解读见附件$|^(【?打印】?|【?关闭】?|返回顶部)$|^来源\s*[:：].*时间\s*[:：]|^日期\s*[:：]")]
+    private static partial Regex ChromePattern();
+
+    [GeneratedRegex(@"(日期|时间)\s*[:：]\s*(?<date>\d{4}-\d{1,2}-\d{1,2})")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"来源\s*[:：]\s*(?<source>.+?)\s*(?=时间\s*[:：]|浏览次数|字号|日期\s*[:：]|$)")]
+    private static partial Regex SourcePattern();
+
+    public void Apply(ImportDocument document)
+    {
+        var kept = new List<RawLine>();
+        foreach (var line in document.Lines)
+        {
+            if (!ChromePattern().IsMatch(line.Text))
+            {
+                kept.Add(line);
+                continue;
+            }
+
+            ReadMetadata(line, document.Metadata);
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped page chrome '{line.Text}'");
+            kept.Add(line with { Text = string.Empty });
+        }
+
+        document.Lines = kept;
+    }
+
+    private static void ReadMetadata(RawLine line, DetectedMetadata metadata)
+    {
+        var date = DatePattern().Match(line.Text);
+        if (date.Success && metadata.Published is null &&
+            DateOnly.TryParseExact(date.Groups["date"].Value, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+        {
+            metadata.Published = published;
+        }
+
+        var source = SourcePattern().Match(line.Text);
+        if (source.Success && metadata.Source is null)
+        {
+            metadata.Source = source.Groups["source"].Value.Trim();
+        }
+    }
+}

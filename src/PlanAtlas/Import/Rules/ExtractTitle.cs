@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Structure;
+using PlanAtlas.Text;
+
+namespace PlanAtlas.Import.Rules;
+
+/// <summary>
+/// Finds the plan's own title (the last title-like line before the numbered text, with a period line
+/// such as "(2021—2025年)" under it), takes it out of the body, and reads the wrapper around it: a
+/// cover letter or request for comments before it, a news headline after it.
+/// </summary>
+public sealed partial class ExtractTitle : IImportRule
+{
+    private const int MaxTitleLength = 50;
+
+    [GeneratedRegex("实施方案|规划|纲要")]
+    private static partial Regex TitleWords();
+
+    [GeneratedRegex(@"^[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年?\s*[）)]$|^[（(]征求意见稿[）)]$")]
+    private static partial Regex TitleContinuation();
+
+    [GeneratedRegex(@"\d{4}\s*[—–-]+\s*\d{4}")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^(?<issuer>.+?)关于征求《.+》意见的函$")]
+    private static partial Regex RequestForComments();
+
+    [GeneratedRegex(@"^(?<issuer>\S+?)印发(了)?《.+》$")]
+    private static partial Regex NewsHeadline();
+
+    [GeneratedRegex(@"全文如下[。:：]?$")]
+    private static partial Regex NewsLead();
+
+    [GeneratedRegex(@"^现将《.+》印发给你们")]
+    private static partial Regex CoverLetter();
+
+    [GeneratedRegex(@"[:：]$")]
+    private static partial Regex Salutation();
+
+    [GeneratedRegex(@"^(中共\S{1,12}委|\S{2,20}(委员会|人民政府|办公室|办公厅))$")]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日$")]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"^《.+》$")]
+    private static partial Regex ListingTitle();
+
+    public void Apply(ImportDocument document)
+    {
+        var lines = document.Lines;
+        var firstNumbered = lines.FindIndex(l => MarkerParser.Parse(l.Text) is { Marker.Level: Model.NumberLevel.Part });
+        var searchEnd = firstNumbered < 0 ? lines.Count : firstNumbered;
+        var titleAt = lines.FindLastIndex(searchEnd - 1, searchEnd, IsTitleCandidate);
+        if (titleAt < 0)
+        {
+            document.Diagnostics.Warning(DiagnosticCodes.MetadataNotFound, new SourceLocation(document.Path, 1, 1),
+                "no title line found (a line naming 实施方案, 规划 or 纲要 before 一、); set 'title' by hand");
+            return;
+        }
+
+        var titleParts = new List<string> { lines[titleAt].Text };
+        var bodyStart = titleAt + 1;
+        for (var i = titleAt + 1; i < searchEnd; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (!TitleContinuation().IsMatch(lines[i].Text))
+            {
+                break;
+            }
+
+            titleParts.Add(lines[i].Text);
+            bodyStart = i + 1;
+        }
+
+        var title = NormalizeTitle(string.Concat(titleParts));
+        document.Metadata.Title = title;
+        document.Metadata.IsDraft = title.Contains("征求意见稿", StringComparison.Ordinal);
+
+        ReadLinesBeforeTitle(document, lines[..titleAt]);
+        var afterTitle = ReadNewsWrapper(document, lines, bodyStart, searchEnd);
+        document.Lines = [.. lines[afterTitle..]];
+    }
+
+    private static bool IsTitleCandidate(RawLine line) =>
+        !line.IsBlank && line.Text.Length <= MaxTitleLength && TitleWords().IsMatch(line.Text)
+        && !line.Text.Contains('《') && !line.Text.Contains('。') && MarkerParser.Parse(line.Text) is null;
+
+    public static string NormalizeTitle(string title)
+    {
+        var compact = CjkText.RemoveCjkSpaces(CjkText.FullWidthBrackets(title));
+        return YearRange().Replace(compact, m => Regex.Replace(m.Value, @"\s*[—–-]+\s*", "—"));
+    }
+
+    private static void ReadLinesBeforeTitle(ImportDocument document, List<RawLine> before)
+    {
+        foreach (var line in before.Where(l => !l.IsBlank))
+        {
+            var text = line.Text;
+            var metadata = document.Metadata;
+            string what;
+            if (RequestForComments().Match(text) is { Success: true } request)
+            {
+                metadata.Issuer ??= request.Groups["issuer"].Value;
+                metadata.IsDraft = true;
+                what = "request for comments";
+            }
+            else if (Signature().IsMatch(text))
+            {
+                metadata.Issuer ??= text;
+                what = "signature";
+            }
+            else if (ChineseDate().Match(text) is { Success: true } date)
+            {
+                metadata.Issued ??= new DateOnly(Int(date, "y"), Int(date, "m"), Int(date, "d"));
+                what = "date of issue";
+            }
+            else if (CoverLetter().IsMatch(text) || Salutation().IsMatch(text) || ListingTitle().IsMatch(text))
+            {
+                what = "cover letter";
+            }
+            else
+            {
+                document.Diagnostics.Warning(DiagnosticCodes.WrapperDropped, document.At(line),
+                    $"dropped a line before the title that no rule recognises: '{text}'");
+                continue;
+            }
+
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped {what} '{text}'");
+        }
+    }
+
+    /// <summary>Skips a news headline ("中共甘肃省委印发《…》") and lead ("…全文如下。") after the title.</summary>
+    private static int ReadNewsWrapper(ImportDocument document, List<RawLine> lines, int from, int end)
+    {
+        var i = from;
+        for (; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (NewsHeadline().Match(line.Text) is { Success: true } headline)
+            {
+                document.Metadata.Issuer ??= headline.Groups["issuer"].Value;
+            }
+            else if (!NewsLead().IsMatch(line.Text))
+            {
+                break;
+            }
+
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped news wrapper '{Shorten(line.Text)}'");
+        }
+
+        return i;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}

@@ -1,0 +1,75 @@
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Pipeline;
+
+namespace PlanAtlas.Load;
+
+/// <summary>Stage 1: reads every <c>plans/*.md</c> of the input folder into metadata and paragraphs.</summary>
+public sealed class LoadPlans
+{
+    public IReadOnlyList<LoadedPlan> Run(BuildContext context)
+    {
+        var folder = Path.Combine(context.Settings.InputPath, "plans");
+        if (!Directory.Exists(folder))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.EmptyPlan, SourceLocation.StartOf(context.DisplayPath(folder)), "no plans folder in the input");
+            return [];
+        }
+
+        var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
+        var plans = new LoadedPlan?[files.Count];
+        Parallel.For(0, files.Count, i => plans[i] = LoadOne(files[i], context));
+
+        var loaded = plans.OfType<LoadedPlan>().ToList();
+        foreach (var group in loaded.GroupBy(p => p.Metadata.Slug).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug, new SourceLocation(duplicate.SourcePath, 2, 1),
+                    $"slug '{group.Key}' is already used by {first.SourcePath}");
+            }
+        }
+
+        return loaded;
+    }
+
+    public static LoadedPlan? LoadOne(string file, BuildContext context)
+    {
+        var path = context.DisplayPath(file);
+        var text = Utf8Source.Read(file, path, context.Diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Parse(text, path, context.Diagnostics);
+    }
+
+    /// <summary>Parses a plan file's text; <paramref name="path"/> is only used in messages.</summary>
+    public static LoadedPlan? Parse(string text, string path, DiagnosticBag diagnostics)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var split = FrontMatterReader.Split(lines);
+        if (split is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1),
+                "a plan must start with YAML front matter between two '---' lines");
+            return null;
+        }
+
+        var metadata = FrontMatterReader.Read(split.Value.Yaml, path, diagnostics);
+        if (metadata is null)
+        {
+            return null;
+        }
+
+        var paragraphs = MarkdownBodyReader.Read(string.Join("\n", lines), path);
+        if (paragraphs.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyPlan, new SourceLocation(path, split.Value.BodyStart + 1, 1), "the plan has no text after its front matter");
+            return null;
+        }
+
+        return new LoadedPlan(path, metadata, paragraphs);
+    }
+}

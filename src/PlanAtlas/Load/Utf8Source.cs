@@ -1,0 +1,45 @@
+using System.Text;
+using PlanAtlas.Diagnostics;
+
+namespace PlanAtlas.Load;
+
+/// <summary>Reads a text file that must be UTF-8, reporting where the first invalid byte is.</summary>
+public static class Utf8Source
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            var text = Strict.GetString(bytes);
+            return text.Length > 0 && text[0] == '\ufeff' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = LocateByte(bytes, ex.Index < 0 ? 0 : ex.Index);
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, at.Line, at.Column),
+                $"the file is not valid UTF-8 (byte 0x{bytes[Math.Max(0, ex.Index)]:X2}); save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) LocateByte(byte[] bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Columns count characters, so decode the valid prefix of the line.
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1;
+        return (line, column);
+    }
+}

@@ -1,0 +1,25 @@
+namespace PlanAtlas.Model;
+
+/// <summary>What a plan's front matter says about it.</summary>
+public sealed record PlanMetadata
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Short { get; init; }
+    public required PlanLevel Level { get; init; }
+    public string? Issuer { get; init; }
+    public DateOnly? Issued { get; init; }
+    public DateOnly? Published { get; init; }
+    public PlanStatus Status { get; init; } = PlanStatus.Final;
+    public string? Source { get; init; }
+    public ResponsibilityConvention? Responsibility { get; init; }
+
+    /// <summary>Old provision id → current id, so that links to renumbered provisions keep working.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Provision id → topic id, for the rare provision that alignment cannot place.</summary>
+    public IReadOnlyDictionary<string, string> TopicOverrides { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The implementation period, read from the title's "（2021—2025年）".</summary>
+    public (int From, int To)? Period { get; init; }
+}

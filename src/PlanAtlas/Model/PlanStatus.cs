@@ -1,0 +1,7 @@
+namespace PlanAtlas.Model;
+
+public enum PlanStatus
+{
+    Final,
+    Draft,
+}

@@ -1,0 +1,23 @@
+using PlanAtlas.Configuration;
+using PlanAtlas.Diagnostics;
+
+namespace PlanAtlas.Pipeline;
+
+/// <summary>What every stage may read: settings, the diagnostics sink, and a way to report progress.</summary>
+public sealed class BuildContext(SiteSettings settings, string rootPath, IProgress<string>? progress = null)
+{
+    public SiteSettings Settings { get; } = settings;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public string RootPath { get; } = Path.GetFullPath(rootPath);
+
+    public void Report(string message) => progress?.Report(message);
+
+    /// <summary>A path as messages show it: relative to the site root, with forward slashes.</summary>
+    public string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(RootPath, Path.GetFullPath(path));
+        return relative.Replace('\\', '/');
+    }
+}
