@@ -16,13 +16,21 @@ public static class Utf8Source
             var text = Strict.GetString(bytes);
             return text.Length > 0 && text[0] == '\ufeff' ? text[1..] : text;
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            var at = LocateByte(bytes, ex.Index < 0 ? 0 : ex.Index);
+            var bad = FirstInvalidByte(bytes);
+            var at = LocateByte(bytes, bad);
             diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, at.Line, at.Column),
-                $"the file is not valid UTF-8 (byte 0x{bytes[Math.Max(0, ex.Index)]:X2}); save it as UTF-8");
+                $"the file is not valid UTF-8 (byte 0x{bytes[bad]:X2}); save it as UTF-8");
             return null;
         }
+    }
+
+    private static int FirstInvalidByte(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return Math.Min(bytesRead, bytes.Length - 1);
     }
 
     private static (int Line, int Column) LocateByte(byte[] bytes, int index)

@@ -53,7 +53,7 @@ public sealed partial class ExtractTitle : IImportRule
         var lines = document.Lines;
         var firstNumbered = lines.FindIndex(l => MarkerParser.Parse(l.Text) is { Marker.Level: Model.NumberLevel.Part });
         var searchEnd = firstNumbered < 0 ? lines.Count : firstNumbered;
-        var titleAt = lines.FindLastIndex(searchEnd - 1, searchEnd, IsTitleCandidate);
+        var titleAt = searchEnd == 0 ? -1 : lines.FindLastIndex(searchEnd - 1, searchEnd, IsTitleCandidate);
         if (titleAt < 0)
         {
             document.Diagnostics.Warning(DiagnosticCodes.MetadataNotFound, new SourceLocation(document.Path, 1, 1),

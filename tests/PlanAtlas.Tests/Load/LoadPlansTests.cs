@@ -1,0 +1,46 @@
+using PlanAtlas.Diagnostics;
+
+namespace PlanAtlas.Tests.Load;
+
+public sealed class LoadPlansTests
+{
+    private const string ValidPlan = "---\nslug: a\ntitle: 甲县法治社会建设实施方案\nlevel: county\n---\n\n一、任务\n\n1.加强宪法学习。开展学习。\n";
+
+    [Fact]
+    public void A_file_that_is_not_UTF8_is_an_error_at_the_bad_byte()
+    {
+        // Given a plan saved in GBK: "法治" is 0xB7 0xA8 0xD6 0xCE, and 0xB7 cannot start a UTF-8 character
+        using var site = new TempSite();
+        var head = System.Text.Encoding.UTF8.GetBytes("---\nslug: a\ntitle: t\nlevel: county\n---\n\nab");
+        site.WritePlanBytes("a.md", [.. head, 0xB7, 0xA8, 0xD6, 0xCE, (byte)'\n']);
+
+        // When the site is built
+        var result = site.Build();
+
+        // Then the build fails at line 7, column 3 (after "ab")
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.InvalidUtf8, error.Code);
+        Assert.Equal(("input/plans/a.md", 7, 3), (error.Location.Path, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Two_plans_with_the_same_slug_are_an_error_naming_both_files()
+    {
+        // Given two files that both say slug: a
+        using var site = new TempSite();
+        site.WritePlan("a.md", ValidPlan);
+        site.WritePlan("b.md", ValidPlan);
+
+        // When the site is built
+        var result = site.Build();
+
+        // Then the second file is reported with the first one named
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.DuplicateSlug, error.Code);
+        Assert.Equal("input/plans/b.md", error.Location.Path);
+        Assert.Contains("input/plans/a.md", error.Message);
+        Assert.Equal("input/plans/b.md:2:1: error PA007: slug 'a' is already used by input/plans/a.md", error.ToString());
+    }
+}
