@@ -12,6 +12,9 @@ public sealed class BuildContext(SiteSettings settings, string rootPath, IProgre
 
     public string RootPath { get; } = Path.GetFullPath(rootPath);
 
+    /// <summary>"Today" for the build (whether a plan's period has ended); fixed by tests so output is reproducible.</summary>
+    public DateOnly BuildDate { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     public void Report(string message) => progress?.Report(message);
 
     /// <summary>A path as messages show it: relative to the site root, with forward slashes.</summary>

@@ -58,6 +58,12 @@ internal static class JsJson
             return "0"; // -0 too
         }
 
+        // Term indexes are most of the numbers written; integers below 2^53 print as plain digits.
+        if (Math.Abs(value) < 9007199254740992 && Math.Floor(value) == value)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
         var (negative, digits, pointPosition) = ShortestDigits(value);
         var k = digits.Length;
         var n = pointPosition;

@@ -1,0 +1,21 @@
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PlanAtlas.PostProcess;
+
+/// <summary>One place that parses and serialises the site's HTML, so every DOM pass sees the same document model.</summary>
+public static class HtmlDocuments
+{
+    private static readonly HtmlParser Parser = new();
+    private static readonly HtmlParser LocatingParser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>Parses keeping each element's line and column, for messages that point into a page.</summary>
+    public static IHtmlDocument ParseWithPositions(string html) => LocatingParser.ParseDocument(html);
+
+    public static string Serialize(IHtmlDocument document) => document.ToHtml() + "\n";
+
+    public static readonly string[] LinkAttributes = ["href", "src"];
+}

@@ -1,0 +1,17 @@
+using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>About: where each plan was published and when, and what the site does with them.</summary>
+public sealed class AboutPage(RenderContext context, PlanViews views) : IPageSource
+{
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        var model = new AboutView(site.Plans.Select(views.Summary).ToList());
+        var shell = context.Shell(SitePaths.About, "关于本站", "本站收录的方案来源、发布时间和使用方法。",
+            [new NavLink("首页", SitePaths.Home), new NavLink("关于本站", SitePaths.About, Current: true)], SitePaths.About);
+        yield return context.Page("about", shell, model);
+    }
+}

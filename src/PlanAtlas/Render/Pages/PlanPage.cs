@@ -1,0 +1,52 @@
+using System.Text.Json;
+using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>A plan's page: table of contents and the whole text, every division anchored by its id.</summary>
+public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSource
+{
+    // The page title is h1; parts are h2 and each level below one deeper, down to h6.
+    private const int FirstHeadingLevel = 2;
+
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        foreach (var plan in site.Plans)
+        {
+            var model = new PlanPageView
+            {
+                Plan = views.Summary(plan),
+                Preamble = plan.Preamble,
+                Toc = plan.Parts.Select(Toc).ToList(),
+                Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),
+                AliasesJson = JsonSerializer.Serialize(plan.Metadata.Aliases),
+            };
+            var shell = context.Shell(
+                SitePaths.Plan(plan.Slug),
+                plan.Metadata.Title,
+                $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
+                [new NavLink("首页", SitePaths.Home), new NavLink(plan.Metadata.Short, SitePaths.Plan(plan.Slug), Current: true)]);
+            yield return context.Page("plan", shell with { Scripts = ["/assets/js/plan.js"] }, model);
+        }
+    }
+
+    private DivisionView Division(Plan plan, Division division, int level)
+    {
+        var heading = Math.Min(level, 6);
+        return new DivisionView
+        {
+            Id = division.Id,
+            Marker = division.Marker.Display,
+            Title = division.Title,
+            HeadingLevel = heading,
+            Paragraphs = division.IsProvision ? [] : division.Paragraphs,
+            Provision = division.IsProvision ? views.Provision(plan, division, heading) : null,
+            Children = division.Children.Select(c => Division(plan, c, level + 1)).ToList(),
+        };
+    }
+
+    private static TocItem Toc(Division division) =>
+        new(division.Label, "#" + division.Id, division.Children.Select(Toc).ToList());
+}

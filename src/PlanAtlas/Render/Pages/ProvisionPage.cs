@@ -1,0 +1,42 @@
+using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>A page per provision: breadcrumbs, the text, its note, citation, and the previous and next provision.</summary>
+public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPageSource
+{
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        foreach (var plan in site.Plans)
+        {
+            var summary = views.Summary(plan);
+            var provisions = plan.Provisions;
+            for (var i = 0; i < provisions.Count; i++)
+            {
+                var provision = provisions[i];
+                var view = views.Provision(plan, provision, headingLevel: 1);
+                var model = new ProvisionPageView
+                {
+                    Plan = summary,
+                    Provision = view,
+                    Path = provision.Ancestors.Select(a => a.Label).ToList(),
+                    Previous = i > 0 ? Neighbour(plan, provisions[i - 1]) : null,
+                    Next = i < provisions.Count - 1 ? Neighbour(plan, provisions[i + 1]) : null,
+                };
+                var crumbs = new List<NavLink> { new("首页", SitePaths.Home), new(plan.Metadata.Short, SitePaths.Plan(plan.Slug)) };
+                crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, SitePaths.Anchor(plan.Slug, a.Id))));
+                crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
+                var shell = context.Shell(
+                    view.PageHref,
+                    $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Short}",
+                    $"{view.Citation}：{provision.Title}",
+                    crumbs);
+                yield return context.Page("provision", shell with { Scripts = ["/assets/js/plan.js"] }, model);
+            }
+        }
+    }
+
+    private static NeighbourLink Neighbour(Plan plan, Division d) => new(d.Label, SitePaths.Provision(plan.Slug, d.Id));
+}

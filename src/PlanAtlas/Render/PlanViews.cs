@@ -1,0 +1,82 @@
+using System.Globalization;
+using PlanAtlas.Model;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render;
+
+/// <summary>Builds the view models of plans and provisions that several page kinds share.</summary>
+public sealed class PlanViews(RenderContext context)
+{
+    private static readonly Dictionary<PlanLevel, string> LevelNames = new()
+    {
+        [PlanLevel.National] = "国家",
+        [PlanLevel.Province] = "省级",
+        [PlanLevel.Municipality] = "直辖市",
+        [PlanLevel.Prefecture] = "市（州）级",
+        [PlanLevel.County] = "县级",
+        [PlanLevel.District] = "区级",
+    };
+
+    public static string LevelName(PlanLevel level) => LevelNames[level];
+
+    public PlanSummary Summary(Plan plan)
+    {
+        var m = plan.Metadata;
+        var ended = m.Period is { } period && context.BuildDate.Year > period.To;
+        return new PlanSummary
+        {
+            Slug = plan.Slug,
+            Title = m.Title,
+            Short = m.Short,
+            Href = SitePaths.Plan(plan.Slug),
+            DataHref = $"/data/plans/{plan.Slug}.json",
+            LevelName = LevelName(m.Level),
+            Issuer = m.Issuer,
+            Issued = Date(m.Issued),
+            Published = Date(m.Published),
+            Source = m.Source,
+            IsDraft = m.Status == PlanStatus.Draft,
+            StatusText = m.Status == PlanStatus.Draft ? "征求意见稿" : "正式文本",
+            PeriodText = m.Period is { } p ? $"{p.From}—{p.To}年" : null,
+            PeriodEnded = ended,
+            PeriodState = m.Period is null ? "实施期未注明" : ended ? "实施期已结束" : "实施中",
+            ProvisionCount = plan.Provisions.Count,
+            HasNotes = plan.Provisions.Any(p => p.Note is not null),
+            NotesText = plan.Provisions.Any(p => p.Note is not null)
+                ? "各条列明牵头单位和参加单位"
+                : "本方案未列明各条的责任单位",
+        };
+    }
+
+    public ProvisionView Provision(Plan plan, Division provision, int headingLevel) => new()
+    {
+        Id = provision.Id,
+        Marker = provision.Marker.Display,
+        Title = provision.Title,
+        HeadingLevel = headingLevel,
+        Paragraphs = provision.Paragraphs,
+        Note = provision.Note is { } note ? Note(note) : null,
+        PageHref = SitePaths.Provision(plan.Slug, provision.Id),
+        AnchorHref = SitePaths.Anchor(plan.Slug, provision.Id),
+        Permalink = context.Absolute(SitePaths.Provision(plan.Slug, provision.Id)),
+        Citation = Citation(plan, provision),
+        NumberPath = provision.NumberPath,
+    };
+
+    /// <summary>《渠县法治社会建设实施方案（2021—2025年）》二、（五）19.（57）</summary>
+    public static string Citation(Plan plan, Division provision)
+    {
+        var title = plan.Metadata.Title.Replace("（征求意见稿）", string.Empty, StringComparison.Ordinal);
+        return $"《{title}》{provision.NumberPath}";
+    }
+
+    private static NoteView Note(ResponsibilityNote note) => new(
+        note.Lead.Select(Agency).ToList(),
+        note.Participants.Select(Agency).ToList(),
+        note.CatchAll);
+
+    private static AgencyView Agency(AgencyMention a) => new(a.Name, a.Host, null);
+
+    private static string? Date(DateOnly? date) =>
+        date is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : null;
+}

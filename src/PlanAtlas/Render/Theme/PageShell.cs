@@ -1,0 +1,26 @@
+namespace PlanAtlas.Render.Theme;
+
+/// <summary>What the shell (<c>baseof.hbs</c>) shows around every page: head metadata, navigation, footer.</summary>
+public sealed record PageShell
+{
+    public required string SiteTitle { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Path { get; init; }
+    public string? Canonical { get; init; }
+    public required IReadOnlyList<NavLink> Nav { get; init; }
+    public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
+    public string BodyClass { get; init; } = string.Empty;
+    public bool NoIndex { get; init; }
+    public string? RefreshTo { get; init; }
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+    public bool HasBreadcrumbs => Breadcrumbs.Count > 0;
+
+    /// <summary>The page's title followed by the site's, except on the home page whose title is the site's.</summary>
+    public string FullTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
+
+    /// <summary>Set on 404.html: a host serves it at any address, so its links must not be relative.</summary>
+    public bool AbsoluteLinks { get; init; }
+}
+
+public sealed record NavLink(string Text, string Href, bool Current = false);

@@ -1,0 +1,14 @@
+namespace PlanAtlas.Render.ViewModels;
+
+public sealed record HomeView
+{
+    public required int PlanCount { get; init; }
+    public required int ProvisionCount { get; init; }
+    public required IReadOnlyList<LevelGroup> Groups { get; init; }
+    public required IReadOnlyList<EntryPoint> EntryPoints { get; init; }
+    public bool HasEntryPoints => EntryPoints.Count > 0;
+}
+
+public sealed record LevelGroup(string Name, IReadOnlyList<PlanSummary> Plans);
+
+public sealed record EntryPoint(string Title, string Description, string Href);

@@ -1,0 +1,30 @@
+namespace PlanAtlas.Render.ViewModels;
+
+public sealed record PlanPageView
+{
+    public required PlanSummary Plan { get; init; }
+    public required IReadOnlyList<string> Preamble { get; init; }
+    public required IReadOnlyList<TocItem> Toc { get; init; }
+    public required IReadOnlyList<DivisionView> Divisions { get; init; }
+
+    /// <summary>Old id → current id, for the script that follows a renumbered provision's old anchor.</summary>
+    public required string AliasesJson { get; init; }
+}
+
+/// <summary>A numbered node on the plan page: a group heading with its children, or a provision.</summary>
+public sealed record DivisionView
+{
+    public required string Id { get; init; }
+    public required string Marker { get; init; }
+    public required string Title { get; init; }
+    public required int HeadingLevel { get; init; }
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+    public ProvisionView? Provision { get; init; }
+    public required IReadOnlyList<DivisionView> Children { get; init; }
+    public bool IsProvision => Provision is not null;
+}
+
+public sealed record TocItem(string Label, string Href, IReadOnlyList<TocItem> Children)
+{
+    public bool HasChildren => Children.Count > 0;
+}

@@ -1,0 +1,13 @@
+namespace PlanAtlas.Render.ViewModels;
+
+public sealed record ProvisionPageView
+{
+    public required PlanSummary Plan { get; init; }
+    public required ProvisionView Provision { get; init; }
+    public required IReadOnlyList<string> Path { get; init; }
+    public bool HasPath => Path.Count > 0;
+    public NeighbourLink? Previous { get; init; }
+    public NeighbourLink? Next { get; init; }
+}
+
+public sealed record NeighbourLink(string Label, string Href);
