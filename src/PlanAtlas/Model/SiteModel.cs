@@ -1,9 +1,17 @@
 namespace PlanAtlas.Model;
 
-/// <summary>Everything the later stages read: the plans, built once.</summary>
+/// <summary>Everything the later stages read: the plans and what the analyse stages found in them, built once.</summary>
 public sealed class SiteModel
 {
     public required IReadOnlyList<Plan> Plans { get; init; }
 
+    /// <summary>The national outline's measures, in outline order (empty when input/topics.yml is absent).</summary>
+    public IReadOnlyList<Topic> Topics { get; init; } = [];
+
+    /// <summary>The topic of every provision, keyed by the provision.</summary>
+    public IReadOnlyDictionary<Division, TopicPlacement> Placements { get; init; } = new Dictionary<Division, TopicPlacement>();
+
     public Plan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
+
+    public TopicPlacement? PlacementOf(Division provision) => Placements.GetValueOrDefault(provision);
 }
