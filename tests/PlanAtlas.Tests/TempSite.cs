@@ -36,12 +36,25 @@ public sealed class TempSite : IDisposable
         }
     }
 
-    public BuildResult Build()
+    /// <summary>A fixed "today" (after the plans' 2021–2025 period), so that pages do not change with the date.</summary>
+    public static readonly DateOnly BuildDate = new(2026, 1, 15);
+
+    public SiteSettings Settings()
     {
         var settings = SiteSettings.Load(TestPaths.Root);
         settings.InputPath = Path.Combine(Root, "input");
         settings.OutputPath = Output;
-        return new SitePipeline(new BuildContext(settings, Root)).Build();
+        return settings;
+    }
+
+    public BuildResult Build() => new SitePipeline(new BuildContext(Settings(), Root) { BuildDate = BuildDate }).Build();
+
+    /// <summary>Writes a file under input/ (e.g. layouts/about.hbs to override the theme's).</summary>
+    public void WriteInput(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, "input", relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
     }
 
     public void Dispose()

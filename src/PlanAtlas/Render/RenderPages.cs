@@ -10,12 +10,17 @@ namespace PlanAtlas.Render;
 /// <summary>Stage: renders every page kind through the theme's templates into the in-memory site.</summary>
 public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
 {
+    /// <summary>The context pages are rendered with: the theme's templates, settings, date and navigation.</summary>
+    public RenderContext CreateContext()
+    {
+        var engine = new TemplateEngine(new ThemeFiles(settings.ThemePath, settings.InputPath));
+        var nav = new List<NavLink> { new("首页", SitePaths.Home), new("关于", SitePaths.About) };
+        return new RenderContext(engine, settings, buildDate, nav);
+    }
+
     public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files)
     {
-        var themeFiles = new ThemeFiles(settings.ThemePath, settings.InputPath);
-        var engine = new TemplateEngine(themeFiles);
-        var nav = new List<NavLink> { new("首页", SitePaths.Home), new("关于", SitePaths.About) };
-        var context = new RenderContext(engine, settings, buildDate, nav);
+        var context = CreateContext();
         var views = new PlanViews(context);
         var entryPoints = new List<EntryPoint>();
 
@@ -41,7 +46,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
         }
 
         files.Add("robots.txt", SitemapFiles.Robots(settings.BaseUrl));
-        new CopyThemeAssets(themeFiles).Run(files);
+        new CopyThemeAssets(new ThemeFiles(settings.ThemePath, settings.InputPath)).Run(files);
         return pages;
     }
 }

@@ -11,7 +11,11 @@ public sealed class CorpusFixture : IDisposable
     {
         _site.CopyRealInput();
         Result = _site.Build();
+        RenderContext = new Render.RenderPages(_site.Settings(), TempSite.BuildDate).CreateContext();
     }
+
+    /// <summary>The context the pages were rendered with, for tests that build view models.</summary>
+    public Render.RenderContext RenderContext { get; }
 
     public BuildResult Result { get; }
 

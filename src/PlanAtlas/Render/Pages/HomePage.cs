@@ -9,19 +9,23 @@ public sealed class HomePage(RenderContext context, PlanViews views, IReadOnlyLi
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
+        var shell = context.Shell(SitePaths.Home, context.Settings.SiteTitle, context.Settings.SiteDescription, section: SitePaths.Home);
+        yield return context.Page("home", shell, Model(site));
+    }
+
+    public HomeView Model(SiteModel site)
+    {
         var groups = site.Plans
             .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Metadata.Issued ?? DateOnly.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .GroupBy(p => p.Metadata.Level)
             .Select(g => new LevelGroup(PlanViews.LevelName(g.Key), g.Select(views.Summary).ToList()))
             .ToList();
-        var model = new HomeView
+        return new HomeView
         {
             PlanCount = site.Plans.Count,
             ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
             Groups = groups,
             EntryPoints = entryPoints,
         };
-        var shell = context.Shell(SitePaths.Home, context.Settings.SiteTitle, context.Settings.SiteDescription, section: SitePaths.Home);
-        yield return context.Page("home", shell, model);
     }
 }

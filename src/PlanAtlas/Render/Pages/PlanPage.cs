@@ -15,14 +15,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
     {
         foreach (var plan in site.Plans)
         {
-            var model = new PlanPageView
-            {
-                Plan = views.Summary(plan),
-                Preamble = plan.Preamble,
-                Toc = plan.Parts.Select(Toc).ToList(),
-                Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),
-                AliasesJson = JsonSerializer.Serialize(plan.Metadata.Aliases),
-            };
+            var model = Model(plan);
             var shell = context.Shell(
                 SitePaths.Plan(plan.Slug),
                 plan.Metadata.Title,
@@ -31,6 +24,15 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
             yield return context.Page("plan", shell with { Scripts = ["/assets/js/plan.js"] }, model);
         }
     }
+
+    public PlanPageView Model(Plan plan) => new()
+    {
+        Plan = views.Summary(plan),
+        Preamble = plan.Preamble,
+        Toc = plan.Parts.Select(Toc).ToList(),
+        Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),
+        AliasesJson = JsonSerializer.Serialize(plan.Metadata.Aliases),
+    };
 
     private DivisionView Division(Plan plan, Division division, int level)
     {

@@ -11,20 +11,12 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
     {
         foreach (var plan in site.Plans)
         {
-            var summary = views.Summary(plan);
             var provisions = plan.Provisions;
             for (var i = 0; i < provisions.Count; i++)
             {
                 var provision = provisions[i];
-                var view = views.Provision(plan, provision, headingLevel: 1);
-                var model = new ProvisionPageView
-                {
-                    Plan = summary,
-                    Provision = view,
-                    Path = provision.Ancestors.Select(a => a.Label).ToList(),
-                    Previous = i > 0 ? Neighbour(plan, provisions[i - 1]) : null,
-                    Next = i < provisions.Count - 1 ? Neighbour(plan, provisions[i + 1]) : null,
-                };
+                var model = Model(plan, i);
+                var view = model.Provision;
                 var crumbs = new List<NavLink> { new("首页", SitePaths.Home), new(plan.Metadata.Short, SitePaths.Plan(plan.Slug)) };
                 crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, SitePaths.Anchor(plan.Slug, a.Id))));
                 crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
@@ -36,6 +28,21 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
                 yield return context.Page("provision", shell with { Scripts = ["/assets/js/plan.js"] }, model);
             }
         }
+    }
+
+    /// <summary>The view model of the plan's provision number <paramref name="index"/> (0-based, document order).</summary>
+    public ProvisionPageView Model(Plan plan, int index)
+    {
+        var provisions = plan.Provisions;
+        var provision = provisions[index];
+        return new ProvisionPageView
+        {
+            Plan = views.Summary(plan),
+            Provision = views.Provision(plan, provision, headingLevel: 1),
+            Path = provision.Ancestors.Select(a => a.Label).ToList(),
+            Previous = index > 0 ? Neighbour(plan, provisions[index - 1]) : null,
+            Next = index < provisions.Count - 1 ? Neighbour(plan, provisions[index + 1]) : null,
+        };
     }
 
     private static NeighbourLink Neighbour(Plan plan, Division d) => new(d.Label, SitePaths.Provision(plan.Slug, d.Id));

@@ -59,7 +59,14 @@
     }
   }
 
+  // The table of contents is open without JavaScript; on a phone it would push the text a screen down.
+  function foldTocOnNarrowScreens() {
+    var toc = document.querySelector(".toc details");
+    if (toc && window.matchMedia("(max-width: 63.99rem)").matches && !location.hash) { toc.open = false; }
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll(".provision-actions"), setUpActions);
+  foldTocOnNarrowScreens();
   followAlias();
   window.addEventListener("hashchange", followAlias);
 })();
