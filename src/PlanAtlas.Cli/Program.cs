@@ -4,4 +4,6 @@ using PlanAtlas.Cli.Commands;
 var root = new RootCommand("Plan Atlas: builds the reference site of the local rule-of-law society plans.");
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(BundleCommand.Create());
+root.Subcommands.Add(PreviewCommand.Create());
 return root.Parse(args).Invoke();

@@ -28,7 +28,7 @@ internal static class BuildCommand
             settings.OutputPath = output.FullName;
         }
 
-        var context = new BuildContext(settings, root, new SynchronousProgress(stage => Console.Error.WriteLine($"  {stage}…")));
+        var context = new BuildContext(settings, root, new ConsoleProgress());
         var result = new SitePipeline(context).Build();
         DiagnosticPrinter.Print(result.Diagnostics, verbose);
         PrintSummary(result, settings);
@@ -56,11 +56,5 @@ internal static class BuildCommand
         AnsiConsole.MarkupLine($"built [bold]{result.FileCount}[/] files ({result.TotalBytes / 1024.0:0.0} KiB) into " +
             $"{Markup.Escape(settings.OutputPath)} in {result.Timings.Total.TotalMilliseconds:0} ms, {warnings} warning(s)");
         AnsiConsole.MarkupLine($"[grey]{Markup.Escape(stages)}[/]");
-    }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool, so stage lines could print out of order.</summary>
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }

@@ -12,27 +12,45 @@ using PlanAtlas.Write;
 namespace PlanAtlas.Pipeline;
 
 /// <summary>
-/// The whole build: load → structure → render → post-process → write → check. Each stage is a small class;
-/// this one only runs them in order, and swaps the new site in only when no stage reported an error.
+/// The whole build: load → structure → analyse → render → post-process → write → check. Each stage is a small
+/// class; this one only runs them in order, and swaps the new site in only when no stage reported an error.
 /// </summary>
 public sealed class SitePipeline(BuildContext context)
 {
+    /// <summary>Builds the site and writes it to the output folder.</summary>
     public BuildResult Build()
     {
-        var timings = new StageTimings();
-        var diagnostics = context.Diagnostics;
-        var settings = context.Settings;
-
-        context.Report("load");
-        var loaded = timings.Time("load", () => new LoadPlans().Run(context));
-
-        context.Report("structure");
-        var structure = new BuildProvisionTree();
-        var plans = timings.Time("structure", () => loaded.Select(p => structure.Run(p, diagnostics)).ToList());
-        var site = new SiteModel { Plans = plans };
-        if (diagnostics.HasErrors)
+        var (result, files) = BuildFiles();
+        if (files is null)
         {
-            return Fail(timings, site);
+            return result;
+        }
+
+        var settings = context.Settings;
+        var timings = result.Timings;
+        context.Report("write");
+        var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, settings.OutputPath));
+
+        context.Report("check links");
+        timings.Time("check links", () => new CheckLinks(staging, context.DisplayPath(settings.OutputPath), context.Diagnostics).Run());
+        if (context.Diagnostics.HasErrors)
+        {
+            AtomicSiteWriter.Discard(staging);
+            return Fail(timings, result.Site);
+        }
+
+        timings.Time("swap", () => AtomicSiteWriter.Swap(staging, settings.OutputPath));
+        return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes);
+    }
+
+    /// <summary>Builds the site in memory, up to and including post-processing; files is null when a stage failed.</summary>
+    public (BuildResult Result, SiteFiles? Files) BuildFiles()
+    {
+        var timings = new StageTimings();
+        var site = BuildModel(timings);
+        if (site is null)
+        {
+            return (Fail(timings, null), null);
         }
 
         var files = new SiteFiles();
@@ -42,25 +60,25 @@ public sealed class SitePipeline(BuildContext context)
         context.Report("render");
         if (!TryRender(site, files, timings))
         {
-            return Fail(timings, site);
+            return (Fail(timings, site), null);
         }
 
         context.Report("post-process");
-        timings.Time("post-process", () => new ProcessHtml([new RewriteLinks(settings.BaseUrl), new AddHeadingAnchors()]).Run(files));
+        timings.Time("post-process", () => new ProcessHtml([new RewriteLinks(context.Settings.BaseUrl), new AddHeadingAnchors()]).Run(files));
+        return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes), files);
+    }
 
-        context.Report("write");
-        var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, settings.OutputPath));
+    /// <summary>Load, structure and analyse: the model every page reads. Null when the input has errors.</summary>
+    public SiteModel? BuildModel(StageTimings timings)
+    {
+        var diagnostics = context.Diagnostics;
+        context.Report("load");
+        var loaded = timings.Time("load", () => new LoadPlans().Run(context));
 
-        context.Report("check links");
-        timings.Time("check links", () => new CheckLinks(staging, context.DisplayPath(settings.OutputPath), diagnostics).Run());
-        if (diagnostics.HasErrors)
-        {
-            AtomicSiteWriter.Discard(staging);
-            return Fail(timings, site);
-        }
-
-        timings.Time("swap", () => AtomicSiteWriter.Swap(staging, settings.OutputPath));
-        return new BuildResult(true, diagnostics.Items, timings, site, files.Count, files.TotalBytes);
+        context.Report("structure");
+        var structure = new BuildProvisionTree();
+        var plans = timings.Time("structure", () => loaded.Select(p => structure.Run(p, diagnostics)).ToList());
+        return diagnostics.HasErrors ? null : new SiteModel { Plans = plans };
     }
 
     private bool TryRender(SiteModel site, SiteFiles files, StageTimings timings)

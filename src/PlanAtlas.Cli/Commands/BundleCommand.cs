@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PlanAtlas.Bundle;
+using PlanAtlas.Configuration;
+using PlanAtlas.Pipeline;
+using Spectre.Console;
+
+namespace PlanAtlas.Cli.Commands;
+
+/// <summary><c>bundle --out training.zip [--plans a,b] [--topics x,y]</c>: an offline copy for a USB stick.</summary>
+internal static class BundleCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<FileInfo>("--out") { Description = "the zip to write", Required = true };
+        var plans = new Option<string?>("--plans") { Description = "comma-separated plan slugs to include (default: all)" };
+        var topics = new Option<string?>("--topics") { Description = "comma-separated measure ids to include (default: all)" };
+        var settingsFile = new Option<FileInfo?>("--settings") { Description = "settings file (default: statiq.json in the current folder)" };
+        var command = new Command("bundle", "Write an offline training bundle (a zip that opens from file://).") { output, plans, topics, settingsFile };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(plans), parse.GetValue(topics), parse.GetValue(settingsFile)));
+        return command;
+    }
+
+    private static int Run(FileInfo output, string? plans, string? topics, FileInfo? settingsFile)
+    {
+        var root = Environment.CurrentDirectory;
+        var settings = SiteSettings.Load(root, settingsFile?.FullName);
+        var context = new BuildContext(settings, root, new ConsoleProgress());
+        var options = new BundleOptions(output.FullName, Set(plans), Set(topics));
+        var result = new BuildBundle(context).Run(options);
+        DiagnosticPrinter.Print(result.Diagnostics, verbose: false);
+        if (!result.Succeeded)
+        {
+            AnsiConsole.MarkupLine("[red]bundle failed[/]");
+            return 1;
+        }
+
+        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(output.FullName)}[/]: {result.FileCount} files, {result.ZipBytes / 1024.0:0.0} KiB" +
+            (options.IsSubset ? $", {result.ExternalizedLinks} links to left-out pages now point to the public site" : string.Empty));
+        return 0;
+    }
+
+    private static HashSet<string>? Set(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? null : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+}

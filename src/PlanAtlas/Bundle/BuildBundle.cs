@@ -1,0 +1,91 @@
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Pipeline;
+using PlanAtlas.PostProcess;
+using PlanAtlas.Write;
+
+namespace PlanAtlas.Bundle;
+
+/// <summary>
+/// The <c>bundle</c> command's work: builds the site in memory, keeps what the trainer chose, turns links to
+/// left-out pages into links to the public site, and writes a reproducible zip that opens from <c>file://</c>.
+/// </summary>
+public sealed class BuildBundle(BuildContext context)
+{
+    public BundleResult Run(BundleOptions options)
+    {
+        var (result, files) = new SitePipeline(context).BuildFiles();
+        if (files is null || result.Site is null)
+        {
+            return new BundleResult(false, result.Diagnostics, 0, 0, 0);
+        }
+
+        var site = result.Site;
+        if (!CheckNames(options, site))
+        {
+            return new BundleResult(false, context.Diagnostics.Items, 0, 0, 0);
+        }
+
+        var selection = new BundleSelection(site, options);
+        var kept = SelectFiles(files, selection);
+        var pass = new ExternalizeLinks(kept.Keys.ToHashSet(StringComparer.Ordinal), context.Settings.BaseUrl);
+        foreach (var page in kept.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal)).ToList())
+        {
+            var document = HtmlDocuments.Parse(System.Text.Encoding.UTF8.GetString(kept[page]));
+            pass.Apply(document, page);
+            kept[page] = System.Text.Encoding.UTF8.GetBytes(HtmlDocuments.Serialize(document));
+        }
+
+        ReproducibleZip.Write(options.OutputZip, kept);
+        return new BundleResult(true, context.Diagnostics.Items, kept.Count, new FileInfo(options.OutputZip).Length, pass.Externalized);
+    }
+
+    private static SortedDictionary<string, byte[]> SelectFiles(SiteFiles files, BundleSelection selection)
+    {
+        var kept = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var plansPrefix = selection.Plans.Select(s => $"plans/{s}/").ToList();
+        foreach (var (path, content) in files.All)
+        {
+            var keep = selection.KeepsPath(path) ?? StillShowsAChosenPlan(path, content, plansPrefix);
+            if (keep)
+            {
+                kept[path] = content;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>A measure or agency page is worth keeping when it links to a page of a chosen plan.</summary>
+    private static bool StillShowsAChosenPlan(string path, byte[] content, List<string> plansPrefix)
+    {
+        var document = HtmlDocuments.Parse(System.Text.Encoding.UTF8.GetString(content));
+        return document.QuerySelectorAll("main a[href]")
+            .Select(a => ExternalizeLinks.Resolve(path, a.GetAttribute("href")!.Split('#')[0]))
+            .Any(target => target is not null && plansPrefix.Any(target.StartsWith));
+    }
+
+    private bool CheckNames(BundleOptions options, Model.SiteModel site)
+    {
+        var at = SourceLocation.StartOf("bundle");
+        foreach (var slug in options.Plans ?? new HashSet<string>())
+        {
+            if (site.FindPlan(slug) is null)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.InvalidField, at,
+                    $"--plans names '{slug}', which is not a plan; known plans: {string.Join(", ", site.Plans.Select(p => p.Slug))}");
+            }
+        }
+
+        foreach (var topic in options.Topics ?? new HashSet<string>())
+        {
+            if (site.Topics.All(t => t.Id != topic))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.UnknownTopic, at, $"--topics names '{topic}', which is not a measure of input/topics.yml");
+            }
+        }
+
+        return !context.Diagnostics.HasErrors;
+    }
+}
+
+public sealed record BundleResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FileCount, long ZipBytes, int ExternalizedLinks);

@@ -1,0 +1,54 @@
+using PlanAtlas.Model;
+
+namespace PlanAtlas.Bundle;
+
+/// <summary>
+/// Decides which files of the full site a bundle keeps. Plan and provision pages follow the chosen plans
+/// (and measures); measure and agency pages stay when they still show something of the chosen plans;
+/// the site's frame (home, about, search, indexes, assets) always stays.
+/// </summary>
+public sealed class BundleSelection(SiteModel site, BundleOptions options)
+{
+    private readonly HashSet<string> _plans = options.Plans is { } p ? [.. p] : [.. site.Plans.Select(x => x.Slug)];
+
+    public IReadOnlySet<string> Plans => _plans;
+
+    /// <summary>The model of the bundle: only its plans, and only the placements of their provisions.</summary>
+    public SiteModel Model() => new()
+    {
+        Plans = site.Plans.Where(p => _plans.Contains(p.Slug)).ToList(),
+        Topics = site.Topics,
+        Placements = site.Placements.Where(kv => KeepsProvision(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
+    };
+
+    /// <summary>Whether a file is kept, judged by its path alone; pages that need their content judged return null.</summary>
+    public bool? KeepsPath(string file)
+    {
+        var parts = file.Split('/');
+        switch (parts[0])
+        {
+            case "sitemap.xml" or "robots.txt" or "404.html":
+                return false; // for hosting only: a bundle is opened from a folder
+            case "plans" when parts.Length >= 3:
+                return _plans.Contains(parts[1]) && (parts.Length == 3 || KeepsProvision(parts[1], parts[2]));
+            case "data" when parts.Length == 3 && parts[1] == "plans":
+                return _plans.Contains(Path.GetFileNameWithoutExtension(parts[2]));
+            case "compare" when parts.Length == 3:
+                return options.Topics is null || options.Topics.Contains(parts[1]) ? null : false;
+            case "agencies" when parts.Length > 2:
+                return null;
+            default:
+                return true;
+        }
+    }
+
+    private bool KeepsProvision(string slug, string id)
+    {
+        var plan = site.FindPlan(slug);
+        var provision = plan?.FindDivision(id);
+        return provision is null || KeepsProvision(provision);
+    }
+
+    private bool KeepsProvision(Division provision) =>
+        options.Topics is null || (site.PlacementOf(provision)?.Topic is { } topic && options.Topics.Contains(topic.Id));
+}

@@ -1,0 +1,82 @@
+using PlanAtlas.Configuration;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Pipeline;
+
+namespace PlanAtlas.Preview;
+
+/// <summary>
+/// Build, serve, watch, rebuild: the <c>preview</c> command. A failed rebuild keeps the last good site being
+/// served (the build only swaps output on success) and shows its errors in the terminal and the page.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    private readonly Func<BuildContext> _newContext;
+    private readonly Action<BuildResult> _report;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly PreviewServer _server;
+    private readonly SiteWatcher _watcher;
+
+    public PreviewSession(SiteSettings settings, string rootPath, string host, int port, Action<BuildResult> report, string? settingsFile = null)
+    {
+        _newContext = () => new BuildContext(SiteSettingsReloaded(settings, rootPath, settingsFile), rootPath);
+        _report = report;
+        _server = new PreviewServer(settings.OutputPath, host, port);
+        _watcher = new SiteWatcher(
+            [settings.InputPath, settings.ThemePath],
+            settingsFile ?? Path.Combine(rootPath, "statiq.json"),
+            settings.OutputPath,
+            () => Rebuild(),
+            TimeSpan.FromMilliseconds(150));
+    }
+
+    public string Address => _server.Address;
+
+    public BuildResult Start()
+    {
+        var first = Rebuild();
+        _server.Start();
+        return first;
+    }
+
+    /// <summary>Rebuilds once (later changes queue behind a running build) and tells open pages.</summary>
+    public BuildResult Rebuild()
+    {
+        _building.Wait();
+        try
+        {
+            var result = new SitePipeline(_newContext()).Build();
+            _report(result);
+            if (result.Succeeded)
+            {
+                _server.NotifyReload();
+            }
+            else
+            {
+                _server.NotifyFailed(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
+            }
+
+            return result;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    // statiq.json is watched too, so every build reads it again; the output and input folders stay as started.
+    private static SiteSettings SiteSettingsReloaded(SiteSettings started, string rootPath, string? settingsFile)
+    {
+        var settings = SiteSettings.Load(rootPath, settingsFile);
+        settings.InputPath = started.InputPath;
+        settings.OutputPath = started.OutputPath;
+        settings.ThemePath = started.ThemePath;
+        return settings;
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _server.Dispose();
+        _building.Dispose();
+    }
+}

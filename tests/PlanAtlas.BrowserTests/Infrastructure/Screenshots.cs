@@ -1,0 +1,17 @@
+using Microsoft.Playwright;
+
+namespace PlanAtlas.BrowserTests.Infrastructure;
+
+/// <summary>Full-page PNGs in artifacts/screenshots/ (git-ignored), for people to look at, never compared.</summary>
+public static class Screenshots
+{
+    public static async Task<string> SaveAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        var invalid = Path.GetInvalidFileNameChars();
+        var fileName = string.Concat(name.Select(c => invalid.Contains(c) ? '_' : c)) + ".png";
+        var path = Path.Combine(RepoPaths.Screenshots, fileName);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
