@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using PlanAtlas.Bundle;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Pipeline;
+using PlanAtlas.PostProcess;
+
+namespace PlanAtlas.Tests.Bundle;
+
+/// <summary>Training bundles: complete, free of dead links when unzipped anywhere, and the same bytes every time.</summary>
+public sealed class BundleTests : IDisposable
+{
+    private readonly TempSite _site = new();
+
+    public BundleTests() => _site.CopyRealInput();
+
+    [Fact]
+    public void A_full_bundle_unzips_into_a_site_without_broken_links()
+    {
+        var zip = Bundle(new BundleOptions(ZipPath("full.zip")));
+
+        var folder = Unzip(zip);
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")), "the start page is at the root of the zip");
+        Assert.False(File.Exists(Path.Combine(folder, "sitemap.xml")));
+        AssertNoBrokenLinks(folder);
+    }
+
+    [Fact]
+    public void A_subset_bundle_points_links_to_left_out_pages_at_the_public_site()
+    {
+        // Given a bundle of two plans
+        var zip = Bundle(new BundleOptions(ZipPath("subset.zip"), Plans: new HashSet<string> { "quxian", "dazu" }));
+
+        // Then it holds their pages and not the others'
+        var folder = Unzip(zip);
+        Assert.True(File.Exists(Path.Combine(folder, "plans", "quxian", "index.html")));
+        Assert.True(File.Exists(Path.Combine(folder, "plans", "dazu", "part_2__sec_4", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(folder, "plans", "gansu")));
+        Assert.False(File.Exists(Path.Combine(folder, "data", "plans", "gansu.json")));
+
+        // And the home page's link to a plan left out goes to the public site, marked as external
+        var home = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "index.html")));
+        var gansu = home.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
+        Assert.Equal("https://plan-atlas.example.org/plans/gansu/", gansu.GetAttribute("href"));
+        Assert.Equal("external", gansu.GetAttribute("rel"));
+        Assert.Contains("external", gansu.ClassList);
+        AssertNoBrokenLinks(folder);
+    }
+
+    [Fact]
+    public void Without_a_base_url_a_link_to_a_left_out_page_becomes_plain_text()
+    {
+        var settings = _site.Settings();
+        settings.BaseUrl = string.Empty;
+        var zip = ZipPath("nobase.zip");
+        var result = new BuildBundle(new BuildContext(settings, _site.Root) { BuildDate = TempSite.BuildDate })
+            .Run(new BundleOptions(zip, Plans: new HashSet<string> { "dazu" }));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var folder = Unzip(zip);
+        var home = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "index.html")));
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
+        Assert.Contains(home.QuerySelectorAll("span.unavailable"), s => s.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
+        AssertNoBrokenLinks(folder);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_zip_byte_for_byte_with_fixed_times_and_sorted_entries()
+    {
+        var first = File.ReadAllBytes(Bundle(new BundleOptions(ZipPath("a.zip"))));
+        var second = File.ReadAllBytes(Bundle(new BundleOptions(ZipPath("b.zip"))));
+
+        Assert.Equal(SHA256.HashData(first), SHA256.HashData(second));
+        using var zip = new ZipArchive(new MemoryStream(first));
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.All(zip.Entries, e => Assert.Equal(ReproducibleZip.Timestamp, e.LastWriteTime));
+    }
+
+    [Fact]
+    public void A_plan_that_does_not_exist_is_an_error()
+    {
+        var result = new BuildBundle(new BuildContext(_site.Settings(), _site.Root))
+            .Run(new BundleOptions(ZipPath("x.zip"), Plans: new HashSet<string> { "beijing" }));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("'beijing'", StringComparison.Ordinal));
+        Assert.False(File.Exists(ZipPath("x.zip")));
+    }
+
+    private string Bundle(BundleOptions options)
+    {
+        var result = new BuildBundle(new BuildContext(_site.Settings(), _site.Root) { BuildDate = TempSite.BuildDate }).Run(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return options.OutputZip;
+    }
+
+    private string ZipPath(string name) => Path.Combine(_site.Root, name);
+
+    private string Unzip(string zip)
+    {
+        var folder = Path.Combine(_site.Root, Path.GetFileNameWithoutExtension(zip) + "-unzipped");
+        ZipFile.ExtractToDirectory(zip, folder);
+        return folder;
+    }
+
+    private static void AssertNoBrokenLinks(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        new CheckLinks(folder, "bundle", diagnostics).Run();
+        Assert.Empty(diagnostics.Items);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
