@@ -25,6 +25,7 @@ public static class LiveReload
             overlay.textContent = "构建失败，仍显示上一次成功的版本：\n\n" + message;
           }
           var events = new EventSource("/__preview/events");
+          events.onopen = function () { document.documentElement.setAttribute("data-preview", "connected"); };
           events.addEventListener("reload", function () { location.reload(); });
           events.addEventListener("failed", function (e) { show(e.data); });
         })();
