@@ -28,9 +28,9 @@ public sealed class TempSite : IDisposable
     /// <summary>Copies the real corpus's plans (and topics/agencies, when they exist) into this site.</summary>
     public void CopyRealInput()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.Input, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Root, "input", Path.GetRelativePath(TestPaths.Input, file));
+            var target = Path.Combine(Root, "input", Path.GetRelativePath(RepoPaths.Input, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
@@ -41,7 +41,7 @@ public sealed class TempSite : IDisposable
 
     public SiteSettings Settings()
     {
-        var settings = SiteSettings.Load(TestPaths.Root);
+        var settings = SiteSettings.Load(RepoPaths.Root);
         settings.InputPath = Path.Combine(Root, "input");
         settings.OutputPath = Output;
         return settings;

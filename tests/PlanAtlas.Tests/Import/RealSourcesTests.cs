@@ -15,12 +15,12 @@ public sealed class RealSourcesTests
     public void Importing_a_source_gives_the_committed_body(string slug)
     {
         var diagnostics = new DiagnosticBag();
-        var source = Path.Combine(TestPaths.Input, "sources", slug + ".txt");
+        var source = Path.Combine(RepoPaths.Input, "sources", slug + ".txt");
         var result = new PlanImporter().ImportFile(source, $"input/sources/{slug}.txt", diagnostics);
 
         Assert.NotNull(result);
         Assert.False(diagnostics.HasErrors);
-        var committed = File.ReadAllText(Path.Combine(TestPaths.Input, "plans", slug + ".md"));
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Input, "plans", slug + ".md"));
         Assert.Equal(Body(committed), Body(result.Markdown));
     }
 

@@ -1,18 +1,27 @@
-namespace PlanAtlas.Tests.Infrastructure;
+namespace PlanAtlas.Testing;
 
-/// <summary>Paths in the checkout, found from the test binaries so tests run from any working directory.</summary>
-internal static class RepoPaths
+/// <summary>
+/// Paths in the checkout, found from the test binaries so tests run from any working directory.
+/// One file, linked into every test project (tests/Directory.Build.props).
+/// </summary>
+public static class RepoPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     /// <summary>The folder holding Site.sln.</summary>
     public static string Root => LazyRoot.Value;
 
+    public static string Input => Path.Combine(Root, "input");
+
     public static string NodeModules => Path.Combine(Root, "node_modules");
 
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
 
+    public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
+
     public static string Artifacts => Path.Combine(Root, "artifacts");
+
+    public static string Screenshots => Path.Combine(Artifacts, "screenshots");
 
     private static string FindRoot()
     {
