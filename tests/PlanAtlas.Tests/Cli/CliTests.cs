@@ -1,0 +1,73 @@
+using System.Diagnostics;
+
+namespace PlanAtlas.Tests.Cli;
+
+/// <summary>The executable as a user runs it: exit codes, messages on stderr in <c>path:line:col: error CODE: message</c> form.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempSite _site = new();
+
+    [Fact]
+    public void Build_succeeds_with_exit_code_0_and_writes_the_site()
+    {
+        _site.WritePlan("a.md", Site.SitePlans.Minimal);
+
+        var (code, _, stdout) = Run("build");
+
+        Assert.Equal(0, code);
+        Assert.Contains("built", stdout);
+        Assert.True(File.Exists(Path.Combine(_site.Root, "output", "index.html")));
+    }
+
+    [Fact]
+    public void Build_with_an_error_exits_with_1_and_prints_the_location_and_code()
+    {
+        _site.WritePlan("a.md", Site.SitePlans.Minimal.Replace("level: county", "level: city"));
+
+        var (code, stderr, _) = Run("build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/plans/a.md:4:8: error PA005: unknown level 'city'", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "output")));
+    }
+
+    [Fact]
+    public void Import_writes_the_plan_file_beside_the_sources_folder_and_warns_on_stderr()
+    {
+        Directory.CreateDirectory(Path.Combine(_site.Root, "input", "sources"));
+        File.WriteAllText(Path.Combine(_site.Root, "input", "sources", "b.txt"), "乙县法治社会建设实施方案\n一、总体要求\n(1)加强学习。学习。\n");
+
+        var (code, stderr, _) = Run("import", "input/sources/b.txt");
+
+        Assert.Equal(0, code);
+        Assert.Contains("input/sources/b.txt:1:1: warning PA102:", stderr);
+        Assert.StartsWith("---\nslug: b\ntitle: 乙县法治社会建设实施方案\n", File.ReadAllText(Path.Combine(_site.Root, "input", "plans", "b.md")));
+    }
+
+    private (int Code, string Stderr, string Stdout) Run(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "plan-atlas.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The site's statiq.json is the repository's, so the theme and settings are the real ones.
+        File.Copy(Path.Combine(RepoPaths.Root, "statiq.json"), Path.Combine(_site.Root, "statiq.json"), overwrite: true);
+        var themeLink = Path.Combine(_site.Root, "themes");
+        if (!Directory.Exists(themeLink))
+        {
+            Directory.CreateSymbolicLink(themeLink, Path.Combine(RepoPaths.Root, "themes"));
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr.Result, stdout);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
