@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using PlanAtlas.Configuration;
+using PlanAtlas.Pipeline;
+
+// Builds synthetic corpora of growing size (the five real plans copied under new slugs) and prints the
+// time of each stage and the peak memory, to show that the build grows linearly with the number of plans.
+// Run: dotnet run -c Release --project bench/PlanAtlas.Benchmarks -- 5 50 250
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [5, 50, 250];
+var repo = FindRepo();
+Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8}  stages");
+foreach (var size in sizes)
+{
+    var root = Path.Combine(Path.GetTempPath(), $"planatlas-bench-{size}-{Guid.NewGuid():N}");
+    try
+    {
+        var provisions = WriteCorpus(repo, root, size);
+        var settings = SiteSettings.Load(repo);
+        settings.InputPath = Path.Combine(root, "input");
+        settings.OutputPath = Path.Combine(root, "output");
+        var clock = Stopwatch.StartNew();
+        var result = new SitePipeline(new BuildContext(settings, root)).Build();
+        clock.Stop();
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(string.Join("\n", result.Diagnostics.Take(5)));
+            return 1;
+        }
+
+        var stages = string.Join(", ", result.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
+        Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0}  {stages}");
+    }
+    finally
+    {
+        Directory.Delete(root, recursive: true);
+    }
+}
+
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+return 0;
+
+static int WriteCorpus(string repo, string root, int size)
+{
+    var plans = Directory.GetFiles(Path.Combine(repo, "input", "plans"), "*.md").Order(StringComparer.Ordinal).ToArray();
+    var target = Path.Combine(root, "input", "plans");
+    Directory.CreateDirectory(target);
+    foreach (var file in Directory.GetFiles(Path.Combine(repo, "input"), "*.yml"))
+    {
+        File.Copy(file, Path.Combine(root, "input", Path.GetFileName(file)));
+    }
+
+    var provisions = 0;
+    for (var i = 0; i < size; i++)
+    {
+        var source = plans[i % plans.Length];
+        var slug = Path.GetFileNameWithoutExtension(source);
+        var copy = i < plans.Length ? slug : $"{slug}-{i}";
+        var text = File.ReadAllText(source).Replace($"slug: {slug}\n", $"slug: {copy}\n");
+        File.WriteAllText(Path.Combine(target, copy + ".md"), text);
+        provisions += new[] { 27, 28, 28, 65, 30 }[Array.IndexOf(["dazu", "gansu", "liangshan", "quxian", "shanghai"], slug)];
+    }
+
+    return provisions;
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Site.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Site.sln not found");
+}
