@@ -1,3 +1,5 @@
+using PlanAtlas.Model.Agencies;
+
 namespace PlanAtlas.Model;
 
 /// <summary>Everything the later stages read: the plans and what the analyse stages found in them, built once.</summary>
@@ -10,6 +12,9 @@ public sealed class SiteModel
 
     /// <summary>The topic of every provision, keyed by the provision.</summary>
     public IReadOnlyDictionary<Division, TopicPlacement> Placements { get; init; } = new Dictionary<Division, TopicPlacement>();
+
+    /// <summary>Who leads and who joins each provision, per plan and across plans.</summary>
+    public AgencyIndex Agencies { get; init; } = AgencyIndex.Empty;
 
     public Plan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
 

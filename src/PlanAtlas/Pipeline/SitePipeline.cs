@@ -1,4 +1,5 @@
 using HandlebarsDotNet;
+using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
@@ -55,7 +56,11 @@ public sealed class SitePipeline(BuildContext context)
 
         var files = new SiteFiles();
         context.Report("data");
-        timings.Time("data", () => new WriteOpenData().Run(site, files));
+        timings.Time("data", () =>
+        {
+            new WriteOpenData().Run(site, files);
+            new WriteAgencyData(site.Agencies).Run(site, files);
+        });
 
         context.Report("render");
         if (!TryRender(site, files, timings))
@@ -78,7 +83,14 @@ public sealed class SitePipeline(BuildContext context)
         context.Report("structure");
         var structure = new BuildProvisionTree();
         var plans = timings.Time("structure", () => loaded.Select(p => structure.Run(p, diagnostics)).ToList());
-        return diagnostics.HasErrors ? null : new SiteModel { Plans = plans };
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        context.Report("agencies");
+        var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
+        return diagnostics.HasErrors ? null : new SiteModel { Plans = plans, Agencies = agencies };
     }
 
     private bool TryRender(SiteModel site, SiteFiles files, StageTimings timings)

@@ -1,11 +1,13 @@
 using System.Globalization;
 using PlanAtlas.Model;
+using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render;
 
 /// <summary>Builds the view models of plans and provisions that several page kinds share.</summary>
-public sealed class PlanViews(RenderContext context)
+public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = null)
 {
     private static readonly Dictionary<PlanLevel, string> LevelNames = new()
     {
@@ -55,7 +57,7 @@ public sealed class PlanViews(RenderContext context)
         Title = provision.Title,
         HeadingLevel = headingLevel,
         Paragraphs = provision.Paragraphs,
-        Note = provision.Note is { } note ? Note(note) : null,
+        Note = provision.Note is { } note ? Note(plan, note) : null,
         PageHref = SitePaths.Provision(plan.Slug, provision.Id),
         AnchorHref = SitePaths.Anchor(plan.Slug, provision.Id),
         Permalink = context.Absolute(SitePaths.Provision(plan.Slug, provision.Id)),
@@ -70,12 +72,14 @@ public sealed class PlanViews(RenderContext context)
         return $"《{title}》{provision.NumberPath}";
     }
 
-    private static NoteView Note(ResponsibilityNote note) => new(
-        note.Lead.Select(Agency).ToList(),
-        note.Participants.Select(Agency).ToList(),
+    /// <summary>A note with each named agency linked to its page; catch-alls stay plain text.</summary>
+    public NoteView Note(Plan plan, ResponsibilityNote note) => new(
+        note.Lead.Select(a => Agency(plan, a)).ToList(),
+        note.Participants.Select(a => Agency(plan, a)).ToList(),
         note.CatchAll);
 
-    private static AgencyView Agency(AgencyMention a) => new(a.Name, a.Host, null);
+    private AgencyView Agency(Plan plan, AgencyMention a) =>
+        new(a.Name, a.Host, agencies is null ? null : AgencyPaths.HrefOf(agencies, plan, a));
 
     private static string? Date(DateOnly? date) =>
         date is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : null;

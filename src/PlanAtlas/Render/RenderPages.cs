@@ -11,18 +11,41 @@ namespace PlanAtlas.Render;
 public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
 {
     /// <summary>The context pages are rendered with: the theme's templates, settings, date and navigation.</summary>
-    public RenderContext CreateContext()
+    public RenderContext CreateContext(SiteModel? site = null)
     {
         var engine = new TemplateEngine(new ThemeFiles(settings.ThemePath, settings.InputPath));
-        var nav = new List<NavLink> { new("首页", SitePaths.Home), new("关于", SitePaths.About) };
-        return new RenderContext(engine, settings, buildDate, nav);
+        return new RenderContext(engine, settings, buildDate, Navigation(site));
+    }
+
+    /// <summary>The site's sections, each only when it has something to show: no link leads to an empty page.</summary>
+    private static List<NavLink> Navigation(SiteModel? site)
+    {
+        var nav = new List<NavLink> { new("首页", SitePaths.Home) };
+        if (site is null || site.Agencies.Agencies.Count > 0)
+        {
+            nav.Add(new("责任单位", AgencyPaths.Index));
+        }
+
+        nav.Add(new("关于", SitePaths.About));
+        return nav;
+    }
+
+    private static List<EntryPoint> EntryPoints(SiteModel site)
+    {
+        var entries = new List<EntryPoint>();
+        if (site.Agencies.Agencies.Count > 0)
+        {
+            entries.Add(new EntryPoint("责任单位索引", "各项措施由哪些单位牵头、哪些单位参加，逐地对照", AgencyPaths.Index));
+        }
+
+        return entries;
     }
 
     public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files)
     {
-        var context = CreateContext();
-        var views = new PlanViews(context);
-        var entryPoints = new List<EntryPoint>();
+        var context = CreateContext(site);
+        var views = new PlanViews(context, site.Agencies);
+        var entryPoints = EntryPoints(site);
 
         IPageSource[] sources =
         [
@@ -30,6 +53,9 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
             new PlanPage(context, views),
             new ProvisionPage(context, views),
             new AliasRedirectPages(context),
+            new AgencyIndexPage(context, site.Agencies),
+            new AgencyPages(context, site.Agencies),
+            new AgencyKindPages(context, site.Agencies),
             new AboutPage(context, views),
             new NotFoundPage(context),
         ];

@@ -11,7 +11,7 @@ public sealed class CorpusFixture : IDisposable
     {
         _site.CopyRealInput();
         Result = _site.Build();
-        RenderContext = new Render.RenderPages(_site.Settings(), TempSite.BuildDate).CreateContext();
+        RenderContext = new Render.RenderPages(_site.Settings(), TempSite.BuildDate).CreateContext(Result.Site);
     }
 
     /// <summary>The context the pages were rendered with, for tests that build view models.</summary>

@@ -34,6 +34,15 @@ public sealed class PageSnapshotTests(CorpusFixture corpus)
     public Task Provision(string slug, string id) => Snapshot.VerifyHtml(Page($"plans/{slug}/{id}/index.html"), slug);
 
     [Fact]
+    public Task Agency_index() => Snapshot.VerifyHtml(Page("agencies/index.html"));
+
+    [Fact]
+    public Task Agency_quxian_justice() => Snapshot.VerifyHtml(Page("agencies/quxian-justice/index.html"));
+
+    [Fact]
+    public Task Agency_kind_justice() => Snapshot.VerifyHtml(Page("agencies/kinds/justice/index.html"));
+
+    [Fact]
     public Task About() => Snapshot.VerifyHtml(Page("about/index.html"));
 
     [Fact]

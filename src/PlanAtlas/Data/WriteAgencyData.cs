@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json.Serialization;
+using PlanAtlas.Model;
+using PlanAtlas.Model.Agencies;
+using PlanAtlas.Write;
+
+namespace PlanAtlas.Data;
+
+/// <summary>
+/// Writes the responsibility index as open data: <c>data/agencies.json</c> (each agency with its kind, plans and
+/// the measures it leads and joins) and <c>data/agency-provisions.csv</c> (one row per agency and provision, for
+/// spreadsheet users: UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese correctly,
+/// RFC 4180 quoting and CRLF line ends).
+/// </summary>
+public sealed class WriteAgencyData(AgencyIndex agencies)
+{
+    public const string JsonFile = "data/agencies.json";
+    public const string CsvFile = "data/agency-provisions.csv";
+
+    public static readonly IReadOnlyList<string> CsvColumns =
+        ["agency", "agency_slug", "kind", "plan", "provision_id", "provision_title", "role", "url"];
+
+    public void Run(SiteModel site, SiteFiles files)
+    {
+        files.Add(JsonFile, OpenDataJson.Serialize(ToData(agencies)));
+        files.Add(CsvFile, Csv(agencies));
+    }
+
+    public static AgenciesData ToData(AgencyIndex agencies) => new(
+        agencies.Kinds.Select(k => new AgencyKindData(k.Id, k.Name, k.Group, agencies.OfKind(k).Select(a => a.Slug).ToList())).ToList(),
+        agencies.Agencies.Select(a => new AgencyData(
+            a.Slug,
+            a.Name,
+            a.Kind?.Id,
+            a.IsRegistered,
+            a.Jurisdiction.Name,
+            a.WrittenForms,
+            $"agencies/{a.Slug}/",
+            a.Plans.Select(p => new AgencyPlanData(
+                p.Slug,
+                a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Lead).Select(x => x.Provision.Id).ToList(),
+                a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Participant).Select(x => x.Provision.Id).ToList())).ToList())).ToList());
+
+    /// <summary>The CSV as bytes: a UTF-8 byte-order mark, a header line, then one line per agency and provision.</summary>
+    public static byte[] Csv(AgencyIndex agencies)
+    {
+        var sb = new StringBuilder();
+        Line(sb, CsvColumns);
+        foreach (var agency in agencies.Agencies)
+        {
+            foreach (var x in agency.Assignments)
+            {
+                Line(sb,
+                [
+                    agency.Name,
+                    agency.Slug,
+                    agency.Kind?.Id ?? string.Empty,
+                    x.Plan.Slug,
+                    x.Provision.Id,
+                    x.Provision.Title,
+                    x.Role == AgencyRole.Lead ? "lead" : "participant",
+                    $"plans/{x.Plan.Slug}/{x.Provision.Id}/",
+                ]);
+            }
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(sb.ToString())];
+    }
+
+    /// <summary>RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled; lines end with CRLF.</summary>
+    public static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static void Line(StringBuilder sb, IEnumerable<string> fields) =>
+        sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
+}
+
+/// <summary>The shape of <c>data/agencies.json</c>.</summary>
+public sealed record AgenciesData(
+    [property: JsonPropertyName("kinds")] IReadOnlyList<AgencyKindData> Kinds,
+    [property: JsonPropertyName("agencies")] IReadOnlyList<AgencyData> Agencies);
+
+public sealed record AgencyKindData(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("group")] string Group,
+    [property: JsonPropertyName("agencies")] IReadOnlyList<string> Agencies);
+
+public sealed record AgencyData(
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("kind")] string? Kind,
+    [property: JsonPropertyName("registered")] bool Registered,
+    [property: JsonPropertyName("jurisdiction")] string Jurisdiction,
+    [property: JsonPropertyName("written")] IReadOnlyList<string> Written,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("plans")] IReadOnlyList<AgencyPlanData> Plans);
+
+/// <summary>What an agency does in one plan: the provision ids it leads and those it joins, in document order.</summary>
+public sealed record AgencyPlanData(
+    [property: JsonPropertyName("plan")] string Plan,
+    [property: JsonPropertyName("lead")] IReadOnlyList<string> Lead,
+    [property: JsonPropertyName("participant")] IReadOnlyList<string> Participant);

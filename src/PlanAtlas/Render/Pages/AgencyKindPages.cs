@@ -1,0 +1,79 @@
+using PlanAtlas.Model;
+using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>
+/// A page per kind (/agencies/kinds/&lt;kind&gt;/): the same role in every jurisdiction side by side (the justice
+/// bureau of 渠县, 凉山州 and 大足区), with counts; aligned by topic when the provisions have topics, else as columns.
+/// </summary>
+public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies) : IPageSource
+{
+    private const string LocalRow = "未对应纲要的措施";
+
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        var views = new AgencyViews(agencies, site);
+        foreach (var kind in agencies.Kinds)
+        {
+            var model = Model(views, kind);
+            var shell = context.Shell(
+                AgencyPaths.Kind(kind.Id),
+                $"{kind.Name} · 各地对照",
+                $"各地{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
+                [new NavLink("首页", SitePaths.Home), new NavLink("责任单位", AgencyPaths.Index), new NavLink(kind.Name, AgencyPaths.Kind(kind.Id), Current: true)],
+                AgencyPaths.Index);
+            yield return context.Page("agency-kind", shell, model);
+        }
+    }
+
+    public AgencyKindPageView Model(SiteModel site, AgencyKind kind) => Model(new AgencyViews(agencies, site), kind);
+
+    private AgencyKindPageView Model(AgencyViews views, AgencyKind kind)
+    {
+        var members = agencies.OfKind(kind);
+        var places = members.Select(a => a.Jurisdiction.Name).Distinct().ToList();
+        var intro = $"{kind.Name}在 {places.Count} 个地方的方案中列为责任单位（{string.Join("、", places)}）。" +
+                    $"共牵头 {members.Sum(a => a.LeadCount)} 项、参加 {members.Sum(a => a.JoinCount)} 项措施。";
+        var assignments = members.SelectMany(a => a.Assignments).ToList();
+        return new AgencyKindPageView
+        {
+            Id = kind.Id,
+            Name = kind.Name,
+            GroupName = kind.Group,
+            Intro = intro,
+            Caption = $"各地{kind.Name}牵头和参加的措施数",
+            Rows = members.SelectMany(views.Rows).ToList(),
+            Comparison = views.HasPlacements(assignments) ? Comparison(views, kind, members) : null,
+            Panels = views.HasPlacements(assignments)
+                ? []
+                : members.Select(a => new AgencyPanelView(
+                    "panel-" + a.Slug,
+                    a.Name,
+                    AgencyPaths.Agency(a.Slug),
+                    string.Join("、", a.Plans.Select(p => p.Metadata.Short)),
+                    views.Sections(a, $"panel-{a.Slug}-", showPlan: a.Plans.Count > 1, withCoAgencies: false))).ToList(),
+        };
+    }
+
+    /// <summary>Rows are the topics any of the agencies has a measure under (outline order), columns the agencies.</summary>
+    private static AgencyComparisonView Comparison(AgencyViews views, AgencyKind kind, IReadOnlyList<Agency> members)
+    {
+        var rows = members
+            .SelectMany(a => a.Assignments.Select(x => (Agency: a, Item: x, Group: views.GroupOf(x, showPlan: false))))
+            .Select(x => x.Group.Rank == 0 ? x : x with { Group = (1, 0, "local", LocalRow) })
+            .GroupBy(x => x.Group.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Group.Rank).ThenBy(g => g.First().Group.Order)
+            .Select(g => new AgencyComparisonRowView(
+                g.First().Group.Label,
+                members.Select(a => new AgencyComparisonCellView(
+                    g.Where(x => x.Agency == a)
+                        .OrderBy(x => x.Item.Role)
+                        .Select(x => views.Measure(a, x.Item, showPlan: false, showRole: true, withCoAgencies: false))
+                        .ToList())).ToList()))
+            .ToList();
+        return new AgencyComparisonView($"各地{kind.Name}按纲要措施牵头（参加）的措施", members.Select(AgencyViews.Link).ToList(), rows);
+    }
+}

@@ -1,0 +1,131 @@
+using PlanAtlas.Model;
+using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>Builds the view models that the agency index, agency and kind pages share: rows, measures, groups.</summary>
+public sealed class AgencyViews(AgencyIndex index, SiteModel site)
+{
+    private readonly Dictionary<Plan, int> _planOrder = site.Plans.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+    public const string UnregisteredKindName = "未收入名录的单位";
+    public const string UnregisteredGroupId = "kind-unregistered";
+
+    public AgencyIndex Index { get; } = index;
+
+    /// <summary>Plans whose notes name at least one agency, by level (province first), then slug.</summary>
+    public IReadOnlyList<Plan> PlansWithAgencies() =>
+        Index.Agencies.SelectMany(a => a.Plans).Distinct()
+            .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+
+    public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Short, plan.Metadata.Title, SitePaths.Plan(plan.Slug));
+
+    public static AgencyLinkView Link(Agency agency) => new(agency.Name, AgencyPaths.Agency(agency.Slug));
+
+    public static string KindName(Agency agency) => agency.Kind?.Name ?? UnregisteredKindName;
+
+    /// <summary>One row per plan that names the agency (one, unless several plans share a jurisdiction).</summary>
+    public IEnumerable<AgencyRowView> Rows(Agency agency) =>
+        agency.Plans.Select(plan =>
+        {
+            var here = agency.Assignments.Where(a => a.Plan == plan).ToList();
+            var written = here.Select(a => a.Mention.Name).Distinct().Where(w => w != agency.Name).ToList();
+            return new AgencyRowView
+            {
+                Name = agency.Name,
+                Href = AgencyPaths.Agency(agency.Slug),
+                Written = written.Count > 0 ? string.Join("、", written) : null,
+                KindName = KindName(agency),
+                KindOrder = agency.Kind?.Order ?? int.MaxValue,
+                PlanShort = plan.Metadata.Short,
+                PlanHref = SitePaths.Plan(plan.Slug),
+                LeadCount = here.Count(a => a.Role == AgencyRole.Lead),
+                JoinCount = here.Count(a => a.Role == AgencyRole.Participant),
+                FilterText = string.Join(" ", new[] { agency.Name, KindName(agency), plan.Metadata.Short }.Concat(written)),
+            };
+        });
+
+    /// <summary>The agency's measures by role (lead, then join), only the roles it has, grouped by topic or part.</summary>
+    public IReadOnlyList<AgencyRoleSectionView> Sections(Agency agency, string idPrefix, bool showPlan, bool withCoAgencies = true)
+    {
+        var sections = new List<AgencyRoleSectionView>();
+        foreach (var (role, id, heading) in new[] { (AgencyRole.Lead, "lead", "牵头的措施"), (AgencyRole.Participant, "join", "参加的措施") })
+        {
+            var items = agency.Assignments.Where(a => a.Role == role).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var sectionId = $"{idPrefix}{id}";
+            sections.Add(new AgencyRoleSectionView
+            {
+                Id = sectionId,
+                Heading = heading,
+                Count = items.Count,
+                Groups = Groups(agency, items, sectionId, showPlan, withCoAgencies),
+                Measures = items.Select(x => Measure(agency, x, showPlan, showRole: false, withCoAgencies)).ToList(),
+            });
+        }
+
+        return sections;
+    }
+
+    /// <summary>
+    /// A provision as an agency's page lists it. For a measure it leads, the other leaders (共同牵头); for one it
+    /// joins, the leaders (牵头单位).
+    /// </summary>
+    public AgencyMeasureView Measure(Agency self, AgencyAssignment item, bool showPlan, bool showRole, bool withCoAgencies = true)
+    {
+        var leaders = withCoAgencies ? Index.OfProvision(item.Provision, AgencyRole.Lead).Where(a => a != self).Select(Link).ToList() : [];
+        return new AgencyMeasureView
+        {
+            NumberPath = item.Provision.NumberPath,
+            Title = item.Provision.Title,
+            Href = SitePaths.Provision(item.Plan.Slug, item.Provision.Id),
+            PlanShort = showPlan ? item.Plan.Metadata.Short : null,
+            RoleText = showRole ? RoleText(item.Role) : null,
+            CoLabel = item.Role == AgencyRole.Lead ? "共同牵头" : "牵头单位",
+            CoAgencies = leaders,
+        };
+    }
+
+    public static string RoleText(AgencyRole role) => role == AgencyRole.Lead ? "牵头" : "参加";
+
+    /// <summary>True when alignment placed at least one of these provisions (the topic stage ran).</summary>
+    public bool HasPlacements(IEnumerable<AgencyAssignment> items) => items.Any(x => site.PlacementOf(x.Provision) is not null);
+
+    /// <summary>
+    /// The group a provision is listed under: its topic when alignment placed it (outline order), 未对应纲要的措施
+    /// when alignment found none, and, when there is no placement at all, the plan's heading above it: the
+    /// section one level below the part where there is one (渠县 puts every measure under 二、主要任务, so its
+    /// 二、（一）推动全社会增强法治观念 is the useful group), else the part (凉山州's 二、推动全社会增强法治观念).
+    /// </summary>
+    public (int Rank, int Order, string Key, string Label) GroupOf(AgencyAssignment item, bool showPlan)
+    {
+        if (site.PlacementOf(item.Provision) is { } placement)
+        {
+            return placement.Topic is { } topic
+                ? (0, topic.Number, "topic:" + topic.Id, $"纲要{topic.Marker}{topic.Title}")
+                : (1, 0, "local", "未对应纲要的措施");
+        }
+
+        var chain = item.Provision.Ancestors.ToList();
+        var heading = chain.Count > 1 ? chain[1] : chain.FirstOrDefault() ?? item.Provision;
+        var label = string.Concat(heading.Ancestors.Select(a => a.Marker.Display)) + heading.Label;
+        var order = _planOrder.GetValueOrDefault(item.Plan) * 1_000_000 + (chain.FirstOrDefault()?.Marker.Number ?? 0) * 1000 + heading.Marker.Number;
+        return (2, order, $"heading:{item.Plan.Slug}:{heading.Id}", showPlan ? $"{item.Plan.Metadata.Short} {label}" : label);
+    }
+
+    private List<AgencyMeasureGroupView> Groups(Agency agency, List<AgencyAssignment> items, string sectionId, bool showPlan, bool withCoAgencies) =>
+        items.Select(x => (Group: GroupOf(x, showPlan), Item: x))
+            .GroupBy(x => x.Group.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Group.Rank).ThenBy(g => g.First().Group.Order)
+            .Select((g, i) => new AgencyMeasureGroupView(
+                $"{sectionId}-{i + 1}",
+                g.First().Group.Label,
+                g.Select(x => Measure(agency, x.Item, showPlan, showRole: false, withCoAgencies)).ToList()))
+            .ToList();
+}

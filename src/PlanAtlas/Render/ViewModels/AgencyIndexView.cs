@@ -1,0 +1,58 @@
+namespace PlanAtlas.Render.ViewModels;
+
+/// <summary>The agency index (/agencies/): the kinds to browse, and every agency in one table grouped by kind.</summary>
+public sealed record AgencyIndexView
+{
+    public required string Intro { get; init; }
+
+    /// <summary>The plans whose notes name agencies; plans without notes are not mentioned.</summary>
+    public required IReadOnlyList<AgencyPlanLinkView> Plans { get; init; }
+
+    public required int AgencyCount { get; init; }
+
+    public required IReadOnlyList<AgencyKindGroupView> KindGroups { get; init; }
+
+    public required IReadOnlyList<AgencyTableGroupView> TableGroups { get; init; }
+
+    public required string Caption { get; init; }
+
+    public required string DataHref { get; init; }
+
+    public required string CsvHref { get; init; }
+
+    public bool HasAgencies => AgencyCount > 0;
+}
+
+/// <summary>A family of kinds on the index (党委机构, 政府部门 …) and its kinds.</summary>
+public sealed record AgencyKindGroupView(string Id, string Name, IReadOnlyList<AgencyKindLinkView> Kinds);
+
+public sealed record AgencyKindLinkView(string Name, string Href, string CountText);
+
+/// <summary>The rows of one kind in the index table, under a row-group header; the kind page link is null for unregistered names.</summary>
+public sealed record AgencyTableGroupView(string Id, string Name, string? Href, IReadOnlyList<AgencyRowView> Rows);
+
+/// <summary>One agency in one plan: how many measures it leads and joins there.</summary>
+public sealed record AgencyRowView
+{
+    public required string Name { get; init; }
+    public required string Href { get; init; }
+
+    /// <summary>How the plan writes it, when that differs from the canonical name (县委办).</summary>
+    public string? Written { get; init; }
+
+    public required string KindName { get; init; }
+
+    /// <summary>The kind's place in the registry, so that sorting by kind restores the registry order.</summary>
+    public required int KindOrder { get; init; }
+
+    public required string PlanShort { get; init; }
+    public required string PlanHref { get; init; }
+    public required int LeadCount { get; init; }
+    public required int JoinCount { get; init; }
+    public int Total => LeadCount + JoinCount;
+
+    /// <summary>Everything the browser filter matches: names, written forms, kind and plan.</summary>
+    public required string FilterText { get; init; }
+}
+
+public sealed record AgencyPlanLinkView(string Short, string Title, string Href);
