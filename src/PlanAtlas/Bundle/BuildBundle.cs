@@ -1,6 +1,9 @@
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Pipeline;
 using PlanAtlas.PostProcess;
+using PlanAtlas.Render;
+using PlanAtlas.Render.Pages;
+using PlanAtlas.Search;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Bundle;
@@ -27,6 +30,14 @@ public sealed class BuildBundle(BuildContext context)
 
         var selection = new BundleSelection(site, options);
         var kept = SelectFiles(files, selection);
+        if (!selection.IsWholeSite)
+        {
+            foreach (var (path, content) in SearchFor(selection).All)
+            {
+                kept[path] = content;
+            }
+        }
+
         var pass = new ExternalizeLinks(kept.Keys.ToHashSet(StringComparer.Ordinal), context.Settings.BaseUrl);
         foreach (var page in kept.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal)).ToList())
         {
@@ -37,6 +48,25 @@ public sealed class BuildBundle(BuildContext context)
 
         ReproducibleZip.Write(options.OutputZip, kept);
         return new BundleResult(true, context.Diagnostics.Items, kept.Count, new FileInfo(options.OutputZip).Length, pass.Externalized);
+    }
+
+    /// <summary>
+    /// The search index and search page of the bundle's own content: results never lead out of the bundle, and the
+    /// page's filters offer only the bundle's plans and measures.
+    /// </summary>
+    private SiteFiles SearchFor(BundleSelection selection)
+    {
+        var model = selection.Model();
+        var files = new SiteFiles();
+        new BuildSearchIndex(selection.KeepsProvision).Run(model, files, context.Settings);
+        var render = new RenderPages(context.Settings, context.BuildDate).CreateContext(model);
+        foreach (var page in new SearchPage(render).Render(model))
+        {
+            files.Add(page.File, page.Html);
+        }
+
+        ProcessHtml.ForSite(context.Settings.BaseUrl).Run(files);
+        return files;
     }
 
     private static SortedDictionary<string, byte[]> SelectFiles(SiteFiles files, BundleSelection selection)
@@ -60,7 +90,7 @@ public sealed class BuildBundle(BuildContext context)
     {
         var document = HtmlDocuments.Parse(System.Text.Encoding.UTF8.GetString(content));
         return document.QuerySelectorAll("main a[href]")
-            .Select(a => ExternalizeLinks.Resolve(path, a.GetAttribute("href")!.Split('#')[0]))
+            .Select(a => RelativeLinks.Resolve(path, a.GetAttribute("href")!.Split('#')[0]))
             .Any(target => target is not null && plansPrefix.Any(target.StartsWith));
     }
 

@@ -19,7 +19,11 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
         Plans = site.Plans.Where(p => _plans.Contains(p.Slug)).ToList(),
         Topics = site.Topics,
         Placements = site.Placements.Where(kv => KeepsProvision(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
+        Agencies = site.Agencies,
     };
+
+    /// <summary>Whether the bundle is the whole site: nothing to cut, so the site's own search and pages serve as they are.</summary>
+    public bool IsWholeSite => options.Topics is null && _plans.Count == site.Plans.Count;
 
     /// <summary>Whether a file is kept, judged by its path alone; pages that need their content judged return null.</summary>
     public bool? KeepsPath(string file)
@@ -35,12 +39,18 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
                 return _plans.Contains(Path.GetFileNameWithoutExtension(parts[2]));
             case "compare" when parts.Length == 3:
                 return options.Topics is null || options.Topics.Contains(parts[1]) ? null : false;
+            case "compare" when parts.Length == 4:
+                return (options.Topics is null || options.Topics.Contains(parts[1])) && KeepsPair(parts[2]);
             case "agencies" when parts.Length > 2:
                 return null;
             default:
                 return true;
         }
     }
+
+    /// <summary>A two-plan comparison (<c>gansu--quxian</c>) is kept when both its plans are.</summary>
+    private bool KeepsPair(string pair) =>
+        pair.Split("--") is [var left, var right] && _plans.Contains(left) && _plans.Contains(right);
 
     private bool KeepsProvision(string slug, string id)
     {
@@ -49,6 +59,7 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
         return provision is null || KeepsProvision(provision);
     }
 
-    private bool KeepsProvision(Division provision) =>
+    /// <summary>Whether the provision's measure was chosen (always, when no measures were named); plans are filtered apart.</summary>
+    public bool KeepsProvision(Division provision) =>
         options.Topics is null || (site.PlacementOf(provision)?.Topic is { } topic && options.Topics.Contains(topic.Id));
 }

@@ -23,7 +23,7 @@ public sealed class ExternalizeLinks(IReadOnlySet<string> keptFiles, string base
             }
 
             var hashAt = href.IndexOf('#');
-            var target = Resolve(pageFile, hashAt < 0 ? href : href[..hashAt]);
+            var target = RelativeLinks.Resolve(pageFile, hashAt < 0 ? href : href[..hashAt]);
             if (target is null || keptFiles.Contains(target))
             {
                 continue;
@@ -41,30 +41,6 @@ public sealed class ExternalizeLinks(IReadOnlySet<string> keptFiles, string base
             anchor.ClassList.Add("external");
             anchor.SetAttribute("title", "在线版本，需要联网");
         }
-    }
-
-    /// <summary>The site-relative file a relative link names, or null when it leaves the site.</summary>
-    public static string? Resolve(string pageFile, string relative)
-    {
-        var segments = pageFile.Split('/').SkipLast(1).ToList();
-        foreach (var part in relative.Split('/'))
-        {
-            if (part == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (part is not ("." or ""))
-            {
-                segments.Add(part);
-            }
-        }
-
-        return string.Join("/", segments);
     }
 
     private static string PrettyPath(string file) =>

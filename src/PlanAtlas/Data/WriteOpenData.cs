@@ -10,7 +10,7 @@ public sealed class WriteOpenData
     {
         foreach (var plan in site.Plans)
         {
-            files.Add($"data/plans/{plan.Slug}.json", OpenDataJson.Serialize(ToData(plan)));
+            files.Add($"data/plans/{plan.Slug}.json", OpenDataJson.Serialize(WriteTopicData.WithTopics(ToData(plan), plan, site.Placements)));
         }
     }
 

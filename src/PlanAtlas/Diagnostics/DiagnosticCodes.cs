@@ -41,4 +41,5 @@ public static class DiagnosticCodes
 
     public const string BrokenLink = "PA501";
     public const string TemplateError = "PA502";
+    public const string MissingAsset = "PA503";
 }

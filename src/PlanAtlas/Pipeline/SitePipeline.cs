@@ -1,5 +1,6 @@
 using HandlebarsDotNet;
 using PlanAtlas.Analyse.Agencies;
+using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
@@ -7,6 +8,7 @@ using PlanAtlas.Model;
 using PlanAtlas.PostProcess;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Theme;
+using PlanAtlas.Search;
 using PlanAtlas.Structure;
 using PlanAtlas.Write;
 
@@ -16,7 +18,8 @@ namespace PlanAtlas.Pipeline;
 /// The whole build: load → structure → analyse → render → post-process → write → check. Each stage is a small
 /// class; this one only runs them in order, and swaps the new site in only when no stage reported an error.
 /// </summary>
-public sealed class SitePipeline(BuildContext context)
+/// <param name="cache">Kept between the builds of a preview session; null for a one-off build.</param>
+public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public BuildResult Build()
@@ -30,21 +33,23 @@ public sealed class SitePipeline(BuildContext context)
         var settings = context.Settings;
         var timings = result.Timings;
         context.Report("write");
-        var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, settings.OutputPath));
-
-        context.Report("check links");
-        timings.Time("check links", () => new CheckLinks(staging, context.DisplayPath(settings.OutputPath), context.Diagnostics).Run());
-        if (context.Diagnostics.HasErrors)
+        if (cache is null)
         {
-            AtomicSiteWriter.Discard(staging);
-            return Fail(timings, result.Site);
+            var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, settings.OutputPath));
+            timings.Time("swap", () => AtomicSiteWriter.Swap(staging, settings.OutputPath));
+        }
+        else
+        {
+            timings.Time("write", () => cache.Writer.Write(files, settings.OutputPath));
         }
 
-        timings.Time("swap", () => AtomicSiteWriter.Swap(staging, settings.OutputPath));
         return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes);
     }
 
-    /// <summary>Builds the site in memory, up to and including post-processing; files is null when a stage failed.</summary>
+    /// <summary>
+    /// Builds the site in memory, up to and including post-processing and the link check; files is null when a
+    /// stage failed (then nothing is written).
+    /// </summary>
     public (BuildResult Result, SiteFiles? Files) BuildFiles()
     {
         var timings = new StageTimings();
@@ -60,7 +65,14 @@ public sealed class SitePipeline(BuildContext context)
         {
             new WriteOpenData().Run(site, files);
             new WriteAgencyData(site.Agencies).Run(site, files);
+            new WriteTopicData().Run(site, files);
         });
+
+        context.Report("search index");
+        if (!TryIndex(site, files, timings))
+        {
+            return (Fail(timings, site), null);
+        }
 
         context.Report("render");
         if (!TryRender(site, files, timings))
@@ -69,7 +81,16 @@ public sealed class SitePipeline(BuildContext context)
         }
 
         context.Report("post-process");
-        timings.Time("post-process", () => new ProcessHtml([new RewriteLinks(context.Settings.BaseUrl), new AddHeadingAnchors()]).Run(files));
+        var links = SiteLinks.Of(files);
+        timings.Time("post-process", () => ProcessHtml.ForSite(context.Settings.BaseUrl, links, cache?.Pages).Run(files));
+
+        context.Report("check links");
+        timings.Time("check links", () => new CheckLinks(links, context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
+        if (context.Diagnostics.HasErrors)
+        {
+            return (Fail(timings, site), null);
+        }
+
         return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes), files);
     }
 
@@ -88,9 +109,31 @@ public sealed class SitePipeline(BuildContext context)
             return null;
         }
 
+        context.Report("topics");
+        var topics = timings.Time("topics", () => new LoadTopics().Run(context));
+        var placements = timings.Time("align", () =>
+            AlignTopics.ForSite(context.RootPath).Run(plans, topics, context.Settings.TopicMinimumScore, diagnostics));
+
         context.Report("agencies");
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
-        return diagnostics.HasErrors ? null : new SiteModel { Plans = plans, Agencies = agencies };
+        return diagnostics.HasErrors
+            ? null
+            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies };
+    }
+
+    private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings)
+    {
+        try
+        {
+            timings.Time("search index", () => new BuildSearchIndex().Run(site, files, context.Settings));
+            return true;
+        }
+        catch (SearchAssetException ex)
+        {
+            var at = SourceLocation.StartOf(context.DisplayPath(context.Settings.NodeModulesPath));
+            context.Diagnostics.Error(DiagnosticCodes.MissingAsset, at, ex.Message);
+            return false;
+        }
     }
 
     private bool TryRender(SiteModel site, SiteFiles files, StageTimings timings)

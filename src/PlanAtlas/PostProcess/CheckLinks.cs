@@ -1,70 +1,71 @@
-using System.Collections.Concurrent;
-using AngleSharp.Dom;
 using PlanAtlas.Diagnostics;
 
 namespace PlanAtlas.PostProcess;
 
 /// <summary>
-/// Checks the written site: every <c>href</c> and <c>src</c> that stays inside the site must name a file that
-/// exists, and every <c>#fragment</c> an element id of that file. A broken link is an error at the page and link.
+/// Checks a site: every <c>href</c>, <c>src</c> and <c>action</c> that stays inside the site must name a file that
+/// exists, and every <c>#fragment</c> an element id of that file. A broken link is an error at the page and the
+/// link's line in it.
 /// </summary>
-public sealed class CheckLinks(string folder, string displayFolder, DiagnosticBag diagnostics)
+/// <param name="displayFolder">How messages name the site's folder (<c>output</c>).</param>
+public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticBag diagnostics)
 {
-    private readonly string siteFolder = Path.GetFullPath(folder).TrimEnd('/') + "/";
-
-    private readonly ConcurrentDictionary<string, HashSet<string>?> _ids = new(StringComparer.Ordinal);
+    /// <summary>Checks a written site, reading its pages from the folder.</summary>
+    public CheckLinks(string folder, string displayFolder, DiagnosticBag diagnostics)
+        : this(SiteLinks.Read(folder), displayFolder, diagnostics)
+    {
+    }
 
     public int LinksChecked { get; private set; }
 
     public void Run()
     {
-        var pages = Directory.GetFiles(siteFolder, "*.html", SearchOption.AllDirectories);
         var count = 0;
-        Parallel.ForEach(pages, page =>
+        foreach (var (page, links) in site.Pages)
         {
-            var document = HtmlDocuments.ParseWithPositions(File.ReadAllText(page));
-            CacheIds(page, document);
-            foreach (var attribute in HtmlDocuments.LinkAttributes)
+            foreach (var link in links.Links)
             {
-                foreach (var element in document.QuerySelectorAll($"[{attribute}]"))
+                count++;
+                if (Problem(page, link.Value) is { } why)
                 {
-                    Interlocked.Increment(ref count);
-                    Check(page, element, element.GetAttribute(attribute)!);
+                    Report(page, link, why);
                 }
             }
-        });
+        }
+
         LinksChecked = count;
     }
 
-    private void Check(string page, IElement element, string link)
+    /// <summary>What is wrong with a link of a page, or null when it resolves (or leads out of the site on purpose).</summary>
+    private string? Problem(string page, string link)
     {
         if (IsExternal(link))
         {
-            return;
+            return null;
         }
 
         var hashAt = link.IndexOf('#');
         var path = Uri.UnescapeDataString(hashAt < 0 ? link : link[..hashAt]);
         var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(link[(hashAt + 1)..]);
-        var target = path.Length == 0 ? page : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, path));
-        if (path.EndsWith('/') || Directory.Exists(target))
+        var target = path.Length == 0 ? page : RelativeLinks.Resolve(page, path);
+        if (target is null)
         {
-            Report(page, element, link, "points at a folder; links must name a file (index.html) to work from file://");
-            return;
+            return "leaves the site";
         }
 
-        if (!target.StartsWith(siteFolder, StringComparison.Ordinal))
+        if (path.EndsWith('/') || (path.Length > 0 && site.HasFolder(target)))
         {
-            Report(page, element, link, "leaves the site");
+            return "points at a folder; links must name a file (index.html) to work from file://";
         }
-        else if (!File.Exists(target))
+
+        if (!site.HasFile(target))
         {
-            Report(page, element, link, "no such file");
+            return "no such file";
         }
-        else if (!string.IsNullOrEmpty(fragment) && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(fragment))
-        {
-            Report(page, element, link, $"no element with id '{fragment}' in {Path.GetRelativePath(siteFolder, target)}");
-        }
+
+        return !string.IsNullOrEmpty(fragment) && SiteLinks.IsPage(target) && !site.IdsOf(target).Contains(fragment)
+            ? $"no element with id '{fragment}' in {target}"
+            : null;
     }
 
     private static bool IsExternal(string link) =>
@@ -72,16 +73,24 @@ public sealed class CheckLinks(string folder, string displayFolder, DiagnosticBa
         || link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)
         || link.StartsWith("javascript:", StringComparison.Ordinal);
 
-    private void Report(string page, IElement element, string link, string why)
+    private void Report(string page, PageLink link, string why)
     {
-        var position = element.SourceReference?.Position;
-        var at = new SourceLocation(displayFolder.TrimEnd('/') + "/" + Path.GetRelativePath(siteFolder, page).Replace('\\', '/'), position?.Line ?? 1, position?.Column ?? 1);
-        diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"broken link '{link}': {why}");
+        var (line, column) = Locate(site.ReadPage(page), link);
+        var at = new SourceLocation(displayFolder.TrimEnd('/') + "/" + page, line, column);
+        diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"broken link '{link.Value}': {why}");
     }
 
-    private void CacheIds(string page, IDocument document) =>
-        _ids.TryAdd(page, document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
+    /// <summary>Where the link's attribute stands in the page as written (only looked up for a broken link).</summary>
+    private static (int Line, int Column) Locate(string html, PageLink link)
+    {
+        var at = html.IndexOf($"{link.Attribute}=\"{link.Value.Replace("&", "&amp;", StringComparison.Ordinal)}\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return (1, 1);
+        }
 
-    private HashSet<string> IdsOf(string file) =>
-        _ids.GetOrAdd(file, f => HtmlDocuments.Parse(File.ReadAllText(f)).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal))!;
+        var lineStart = html.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var line = 1 + html.AsSpan(0, lineStart).Count('\n');
+        return (line, at - lineStart + 1);
+    }
 }

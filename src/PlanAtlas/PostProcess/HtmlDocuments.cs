@@ -17,5 +17,5 @@ public static class HtmlDocuments
 
     public static string Serialize(IHtmlDocument document) => document.ToHtml() + "\n";
 
-    public static readonly string[] LinkAttributes = ["href", "src"];
+    public static readonly string[] LinkAttributes = ["href", "src", "action"];
 }

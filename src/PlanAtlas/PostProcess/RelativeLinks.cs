@@ -1,6 +1,9 @@
 namespace PlanAtlas.PostProcess;
 
-/// <summary>Turns a root path (<c>/plans/gansu/#x</c>) into a link relative to a page's file, pointing at a file.</summary>
+/// <summary>
+/// Relative links between the site's files (paths relative to the site's root, with <c>/</c>): made from a root
+/// path (<c>/plans/gansu/#x</c>) for a page, and followed back to the file they lead to.
+/// </summary>
 public static class RelativeLinks
 {
     public static string From(string pageFile, string rootPath)
@@ -16,6 +19,33 @@ public static class RelativeLinks
 
         var fromDir = pageFile.Contains('/') ? pageFile[..(pageFile.LastIndexOf('/') + 1)] : string.Empty;
         return Relative(fromDir, targetFile) + fragment;
+    }
+
+    /// <summary>
+    /// The file a relative link of a page leads to (<c>plans/a/index.html</c> + <c>../b/index.html</c> →
+    /// <c>plans/b/index.html</c>), or null when it climbs out of the site.
+    /// </summary>
+    public static string? Resolve(string pageFile, string relative)
+    {
+        var segments = pageFile.Split('/').SkipLast(1).ToList();
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (part is not ("." or ""))
+            {
+                segments.Add(part);
+            }
+        }
+
+        return string.Join("/", segments);
     }
 
     /// <summary>The path up to the site root from a page: <c>../../</c> for <c>plans/gansu/index.html</c>.</summary>

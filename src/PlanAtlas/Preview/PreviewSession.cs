@@ -13,6 +13,7 @@ public sealed class PreviewSession : IDisposable
     private readonly Func<BuildContext> _newContext;
     private readonly Action<BuildResult> _report;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly BuildCache _cache = new();
     private readonly PreviewServer _server;
     private readonly SiteWatcher _watcher;
 
@@ -44,7 +45,7 @@ public sealed class PreviewSession : IDisposable
         _building.Wait();
         try
         {
-            var result = new SitePipeline(_newContext()).Build();
+            var result = new SitePipeline(_newContext(), _cache).Build();
             _report(result);
             if (result.Succeeded)
             {
@@ -63,13 +64,14 @@ public sealed class PreviewSession : IDisposable
         }
     }
 
-    // statiq.json is watched too, so every build reads it again; the output and input folders stay as started.
+    // statiq.json is watched too, so every build reads it again; the folders (input, output, theme, packages) stay as started.
     private static SiteSettings SiteSettingsReloaded(SiteSettings started, string rootPath, string? settingsFile)
     {
         var settings = SiteSettings.Load(rootPath, settingsFile);
         settings.InputPath = started.InputPath;
         settings.OutputPath = started.OutputPath;
         settings.ThemePath = started.ThemePath;
+        settings.NodeModulesPath = started.NodeModulesPath;
         return settings;
     }
 

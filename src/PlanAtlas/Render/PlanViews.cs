@@ -1,14 +1,21 @@
 using System.Globalization;
+using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render;
 
 /// <summary>Builds the view models of plans and provisions that several page kinds share.</summary>
-public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = null)
+/// <param name="agencies">Links every named agency in a note to its page; none when null.</param>
+/// <param name="counterparts">Shows beside each provision the same measure in other plans; nothing when null.</param>
+public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = null, Counterparts? counterparts = null)
 {
+    /// <summary>At most this many other plans are listed beside a provision; the measure's page has them all.</summary>
+    public const int CounterpartPlansShown = 10;
+
     private static readonly Dictionary<PlanLevel, string> LevelNames = new()
     {
         [PlanLevel.National] = "国家",
@@ -63,7 +70,40 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         Permalink = context.Absolute(SitePaths.Provision(plan.Slug, provision.Id)),
         Citation = Citation(plan, provision),
         NumberPath = provision.NumberPath,
+        SameMeasure = SameMeasure(plan, provision),
     };
+
+    private SameMeasureView? SameMeasure(Plan plan, Division provision)
+    {
+        if (counterparts is null)
+        {
+            return null;
+        }
+
+        var set = counterparts.For(provision, CounterpartPlansShown);
+        if (set.Topic is not { } topic)
+        {
+            return new SameMeasureView
+            {
+                Measure = "本方案自行增加的措施",
+                MeasureHref = ComparePaths.Local(plan.Slug),
+                IsLocal = true,
+                Plans = [],
+            };
+        }
+
+        return new SameMeasureView
+        {
+            Measure = topic.Marker + topic.Title,
+            MeasureHref = ComparePaths.Topic(topic.Id),
+            Plans = set.Plans.Select(c => new CounterpartView(
+                c.Plan.Metadata.Short,
+                c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, SitePaths.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),
+            Remark = set.TotalPlans == 0 ? "其他方案没有对应条目"
+                : set.HasMore ? $"另有 {set.TotalPlans - set.Plans.Count} 部方案，见对照页"
+                : null,
+        };
+    }
 
     /// <summary>《渠县法治社会建设实施方案（2021—2025年）》二、（五）19.（57）</summary>
     public static string Citation(Plan plan, Division provision)

@@ -1,5 +1,7 @@
 using PlanAtlas.Configuration;
+using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
+using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
@@ -21,11 +23,17 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
     private static List<NavLink> Navigation(SiteModel? site)
     {
         var nav = new List<NavLink> { new("首页", SitePaths.Home) };
+        if (site is null || site.Topics.Count > 0)
+        {
+            nav.Add(new("对照", ComparePaths.Index));
+        }
+
         if (site is null || site.Agencies.Agencies.Count > 0)
         {
             nav.Add(new("责任单位", AgencyPaths.Index));
         }
 
+        nav.Add(new("搜索", SearchPage.RootPath));
         nav.Add(new("关于", SitePaths.About));
         return nav;
     }
@@ -33,18 +41,25 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
     private static List<EntryPoint> EntryPoints(SiteModel site)
     {
         var entries = new List<EntryPoint>();
+        if (site.Topics.Count > 0)
+        {
+            entries.Add(CompareIndexPage.EntryPoint(site));
+        }
+
         if (site.Agencies.Agencies.Count > 0)
         {
             entries.Add(new EntryPoint("责任单位索引", "各项措施由哪些单位牵头、哪些单位参加，逐地对照", AgencyPaths.Index));
         }
 
+        entries.Add(SearchPage.EntryPoint);
         return entries;
     }
 
     public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files)
     {
         var context = CreateContext(site);
-        var views = new PlanViews(context, site.Agencies);
+        var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null);
+        var compare = new CompareViews(views, new CompareOptions());
         var entryPoints = EntryPoints(site);
 
         IPageSource[] sources =
@@ -53,14 +68,18 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
             new PlanPage(context, views),
             new ProvisionPage(context, views),
             new AliasRedirectPages(context),
+            new CompareIndexPage(context, compare),
+            new TopicPages(context, compare),
             new AgencyIndexPage(context, site.Agencies),
             new AgencyPages(context, site.Agencies),
             new AgencyKindPages(context, site.Agencies),
+            new SearchPage(context),
             new AboutPage(context, views),
             new NotFoundPage(context),
         ];
 
-        var pages = sources.SelectMany(s => s.Render(site)).ToList();
+        // The sources render side by side; the pages keep the sources' order, so the output never depends on timing.
+        var pages = sources.AsParallel().AsOrdered().SelectMany(s => s.Render(site)).ToList();
         foreach (var page in pages)
         {
             files.Add(page.File, page.Html);

@@ -48,6 +48,40 @@ public sealed class BundleTests : IDisposable
     }
 
     [Fact]
+    public void A_subset_bundle_searches_and_compares_only_its_own_plans()
+    {
+        // Given a bundle of two plans, limited to two measures
+        var zip = Bundle(new BundleOptions(
+            ZipPath("subset-search.zip"),
+            Plans: new HashSet<string> { "quxian", "dazu" },
+            Topics: new HashSet<string> { "constitution", "legal-awareness" }));
+        var folder = Unzip(zip);
+
+        // Then the search documents are exactly the kept provision pages, and nothing else
+        var documents = File.ReadAllText(Path.Combine(folder, "assets", "search", "documents.js"));
+        var refs = System.Text.RegularExpressions.Regex.Matches(documents, "\"([a-z]+/part_[0-9a-z_]+)\":\\{")
+            .Select(m => m.Groups[1].Value).ToList();
+        var pages = Directory.GetDirectories(Path.Combine(folder, "plans"))
+            .SelectMany(plan => Directory.GetDirectories(plan).Select(p => Path.GetFileName(plan) + "/" + Path.GetFileName(p)))
+            .Where(r => File.Exists(Path.Combine(folder, "plans", r, "index.html")) && !File.ReadAllText(Path.Combine(folder, "plans", r, "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(refs);
+        Assert.Equal(pages.Order(StringComparer.Ordinal), refs.Order(StringComparer.Ordinal));
+        Assert.All(refs, r => Assert.Matches("^(quxian|dazu)/", r));
+        Assert.Contains(refs, r => r == "quxian/part_2__sec_1__art_1__para_3"); // （3）落实宪法宣誓制度
+
+        // And the search page offers only the bundle's plans
+        var search = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "search", "index.html")));
+        Assert.Equal(["", "dazu", "quxian"], search.QuerySelectorAll("#search-plan option").Select(o => o.GetAttribute("value")!).Order(StringComparer.Ordinal));
+
+        // And the only two-plan comparisons are of the two plans, for the chosen measures
+        var compare = Directory.GetDirectories(Path.Combine(folder, "compare")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["constitution", "legal-awareness"], compare);
+        Assert.Equal(["quxian--dazu"], Directory.GetDirectories(Path.Combine(folder, "compare", "constitution")).Select(Path.GetFileName));
+        AssertNoBrokenLinks(folder);
+    }
+
+    [Fact]
     public void Without_a_base_url_a_link_to_a_left_out_page_becomes_plain_text()
     {
         var settings = _site.Settings();

@@ -56,10 +56,14 @@ public sealed class CliTests : IDisposable
 
         // The site's statiq.json is the repository's, so the theme and settings are the real ones.
         File.Copy(Path.Combine(RepoPaths.Root, "statiq.json"), Path.Combine(_site.Root, "statiq.json"), overwrite: true);
-        var themeLink = Path.Combine(_site.Root, "themes");
-        if (!Directory.Exists(themeLink))
+        // The theme and the npm packages the build ships (lunr.js) are the repository's too.
+        foreach (var folder in new[] { "themes", "node_modules" })
         {
-            Directory.CreateSymbolicLink(themeLink, Path.Combine(RepoPaths.Root, "themes"));
+            var link = Path.Combine(_site.Root, folder);
+            if (!Directory.Exists(link))
+            {
+                Directory.CreateSymbolicLink(link, Path.Combine(RepoPaths.Root, folder));
+            }
         }
 
         using var process = Process.Start(start)!;

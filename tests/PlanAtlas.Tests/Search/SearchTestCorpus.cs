@@ -1,94 +1,71 @@
-using System.Globalization;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.Load;
+using PlanAtlas.Model;
 using PlanAtlas.Search;
+using PlanAtlas.Structure;
 
 namespace PlanAtlas.Tests.Search;
 
 /// <summary>
-/// The documents the search tests index. Stand-in until the provision model feeds the index:
-/// swap <see cref="Load"/> for one SearchDocument per provision and the tests keep working.
+/// The documents the search tests index: one per provision of the real plans (input/plans/*.md),
+/// exactly as the build's <see cref="BuildSearchIndex"/> makes them.
 /// </summary>
 internal static class SearchTestCorpus
 {
+    private static readonly Lazy<SiteModel> CachedSite = new(LoadSite);
     private static readonly Lazy<IReadOnlyList<SearchDocument>> Cached = new(Load);
+
+    /// <summary>The real plans, loaded and structured (no topics: those come from the analyse stage).</summary>
+    public static SiteModel Site => CachedSite.Value;
 
     public static IReadOnlyList<SearchDocument> Documents => Cached.Value;
 
-    /// <summary>
-    /// input/plans/*.md when there are any (each paragraph of the body after the front matter),
-    /// else input/sources/*.txt (each non-empty line). Ref is "&lt;slug&gt;#&lt;n&gt;".
-    /// </summary>
     public static IReadOnlyList<SearchDocument> Load()
     {
-        var plansDir = SearchRepoPaths.Combine("input", "plans");
-        var plans = Directory.Exists(plansDir) ? Directory.GetFiles(plansDir, "*.md") : [];
-        var docs = plans.Length > 0
-            ? FromFiles(plans, path => Paragraphs(StripFrontMatter(File.ReadAllLines(path))))
-            : FromFiles(Directory.GetFiles(SearchRepoPaths.Combine("input", "sources"), "*.txt"), path => File.ReadAllLines(path));
+        var docs = BuildSearchIndex.Documents(Site);
         if (docs.Count == 0)
         {
-            throw new InvalidOperationException("No search test corpus in input/plans or input/sources.");
+            throw new InvalidOperationException("No provisions in input/plans: the search tests need the real corpus.");
         }
 
         return docs;
     }
 
-    private static List<SearchDocument> FromFiles(string[] files, Func<string, IEnumerable<string>> blocks)
+    /// <summary>
+    /// A larger corpus, as the scaling benchmark makes it: the real plans copied round-robin under new slugs
+    /// (gansu, …, gansu-5, …) until there are <paramref name="planCount"/>.
+    /// </summary>
+    public static SiteModel Synthetic(int planCount) => LoadSite(planCount);
+
+    /// <summary>input/plans/*.md through <see cref="LoadPlans.Parse"/> and <see cref="BuildProvisionTree"/>, in file-name order.</summary>
+    private static SiteModel LoadSite() => LoadSite(null);
+
+    private static SiteModel LoadSite(int? planCount)
     {
-        var docs = new List<SearchDocument>();
-        foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
+        var diagnostics = new DiagnosticBag();
+        var structure = new BuildProvisionTree();
+        var plans = new List<Plan>();
+        var files = Directory.GetFiles(SearchRepoPaths.Combine("input", "plans"), "*.md").Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < (planCount ?? files.Count); i++)
         {
+            var file = files[i % files.Count];
             var slug = Path.GetFileNameWithoutExtension(file);
-            var n = 0;
-            foreach (var block in blocks(file).Select(b => b.Trim()).Where(b => b.Length > 0))
+            var text = File.ReadAllText(file);
+            if (i >= files.Count)
             {
-                n++;
-                docs.Add(new SearchDocument($"{slug}#{n}", Title(block), block, slug, ""));
-            }
-        }
-
-        return docs;
-    }
-
-    // First 20 characters as the reader counts them, so a surrogate pair is never cut in half.
-    private static string Title(string text)
-    {
-        var info = new StringInfo(text);
-        return info.LengthInTextElements <= 20 ? text : info.SubstringByTextElements(0, 20);
-    }
-
-    private static IEnumerable<string> StripFrontMatter(string[] lines)
-    {
-        if (lines.Length == 0 || lines[0].Trim() != "---")
-        {
-            return lines;
-        }
-
-        var end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-        return end < 0 ? lines : lines.Skip(end + 1);
-    }
-
-    private static IEnumerable<string> Paragraphs(IEnumerable<string> lines)
-    {
-        var current = new List<string>();
-        foreach (var line in lines)
-        {
-            if (line.Trim().Length == 0)
-            {
-                if (current.Count > 0)
-                {
-                    yield return string.Join("\n", current);
-                    current.Clear();
-                }
-
-                continue;
+                text = text.Replace($"slug: {slug}\n", $"slug: {slug}-{i}\n", StringComparison.Ordinal);
             }
 
-            current.Add(line);
+            var loaded = LoadPlans.Parse(text, "input/plans/" + Path.GetFileName(file), diagnostics)
+                ?? throw new InvalidOperationException($"{file} did not load: {string.Join("; ", diagnostics.Items)}");
+            plans.Add(structure.Run(loaded, diagnostics));
         }
 
-        if (current.Count > 0)
+        if (diagnostics.HasErrors)
         {
-            yield return string.Join("\n", current);
+            throw new InvalidOperationException("The real plans have errors: " + string.Join("; ", diagnostics.Items));
         }
+
+        return new SiteModel { Plans = plans };
     }
 }

@@ -43,6 +43,18 @@ public sealed class PageSnapshotTests(CorpusFixture corpus)
     public Task Agency_kind_justice() => Snapshot.VerifyHtml(Page("agencies/kinds/justice/index.html"));
 
     [Fact]
+    public Task Compare_index() => Snapshot.VerifyHtml(Page("compare/index.html"));
+
+    [Fact]
+    public Task Compare_constitution() => Snapshot.VerifyHtml(Page("compare/constitution/index.html"));
+
+    [Fact]
+    public Task Compare_constitution_gansu_quxian() => Snapshot.VerifyHtml(Page("compare/constitution/gansu--quxian/index.html"));
+
+    [Fact]
+    public Task Search() => Snapshot.VerifyHtml(Page("search/index.html"));
+
+    [Fact]
     public Task About() => Snapshot.VerifyHtml(Page("about/index.html"));
 
     [Fact]

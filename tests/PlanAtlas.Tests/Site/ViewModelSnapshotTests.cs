@@ -21,5 +21,5 @@ public sealed class ViewModelSnapshotTests(CorpusFixture corpus)
 
     private RenderContext Context => corpus.RenderContext;
 
-    private PlanViews Views => new(Context, corpus.Result.Site!.Agencies);
+    private PlanViews Views => new(Context, corpus.Result.Site!.Agencies, new PlanAtlas.Analyse.Topics.Counterparts(corpus.Result.Site!));
 }

@@ -14,6 +14,12 @@ public sealed record PageShell
     public bool NoIndex { get; init; }
     public string? RefreshTo { get; init; }
     public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>The header's search box; off on the search page, which has its own.</summary>
+    public bool ShowSearchBox { get; init; } = true;
+
+    /// <summary>Where the header's search box sends its query.</summary>
+    public string SearchAction { get; init; } = "/search/";
     public bool HasBreadcrumbs => Breadcrumbs.Count > 0;
 
     /// <summary>The page's title followed by the site's, except on the home page whose title is the site's.</summary>

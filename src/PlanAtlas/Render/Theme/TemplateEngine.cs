@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HandlebarsDotNet;
 
 namespace PlanAtlas.Render.Theme;
@@ -11,7 +12,10 @@ public sealed class TemplateEngine
 {
     private readonly IHandlebars _handlebars;
     private readonly HandlebarsTemplate<object, object> _baseof;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = [];
+    // Pages render in parallel: each layout is compiled once, by the first page that needs it; compiled templates
+    // may then run on any thread.
+    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _layouts = new(StringComparer.Ordinal);
+    private readonly Lock _compiling = new();
     private readonly ThemeFiles _files;
 
     public TemplateEngine(ThemeFiles files)
@@ -30,11 +34,7 @@ public sealed class TemplateEngine
     /// <summary>Renders a page: the layout of its kind, inside the shell.</summary>
     public string Render(string layout, PageShell shell, object page)
     {
-        if (!_layouts.TryGetValue(layout, out var template))
-        {
-            template = _layouts[layout] = Compile(layout);
-        }
-
+        var template = _layouts.GetOrAdd(layout, name => new Lazy<HandlebarsTemplate<object, object>>(() => Compile(name))).Value;
         var main = template(new { Site = shell, Page = page });
         return _baseof(new { Site = shell, Page = page, Main = main });
     }
@@ -44,7 +44,10 @@ public sealed class TemplateEngine
         var source = _files.ReadText($"layouts/{layout}.hbs");
         try
         {
-            return _handlebars.Compile(source);
+            lock (_compiling)
+            {
+                return _handlebars.Compile(source);
+            }
         }
         catch (HandlebarsException ex)
         {

@@ -24,6 +24,9 @@ public sealed record ProvisionView
 
     public required string Citation { get; init; }
     public required string NumberPath { get; init; }
+
+    /// <summary>The same measure in other plans; null when the site has no topics.</summary>
+    public SameMeasureView? SameMeasure { get; init; }
 }
 
 public sealed record NoteView(IReadOnlyList<AgencyView> Lead, IReadOnlyList<AgencyView> Participants, IReadOnlyList<string> CatchAll)

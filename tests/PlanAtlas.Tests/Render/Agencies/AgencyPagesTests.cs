@@ -71,7 +71,11 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var rows = justice.QuerySelectorAll("table.agency-summary tbody tr")
             .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))).ToList();
         Assert.Equal(["凉山州司法局（州司法局）|凉山州|17|5|22", "渠县司法局（县司法局）|渠县|27|3|30", "大足区司法局（区司法局）|大足区|12|2|14"], rows);
-        Assert.Equal(["凉山州司法局", "渠县司法局", "大足区司法局"], justice.QuerySelectorAll(".agency-panel h3").Select(h => h.TextContent));
+        // With topics, a table: one row per outline measure, one column per jurisdiction's bureau
+        var table = justice.QuerySelector("table.agency-compare-table")!;
+        Assert.Equal(["凉山州司法局", "渠县司法局", "大足区司法局"], table.QuerySelectorAll("thead th a").Select(h => h.TextContent));
+        var constitution = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("维护宪法权威"));
+        Assert.All(constitution.QuerySelectorAll("td"), td => Assert.NotNull(td.QuerySelector("a")));
     }
 
     [Fact]
@@ -92,14 +96,12 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         Assert.Equal(["渠县委办公室", "渠县人民政府办公室", "渠县委组织部", "渠县教育局"], first.QuerySelectorAll(".agency-co a").Select(a => a.TextContent));
         Assert.Equal("../quxian-party-office/index.html", first.QuerySelector(".agency-co a")!.GetAttribute("href"));
 
-        // Without topics, measures are grouped by the plan's headings: 渠县's sections under 二、主要任务
-        Assert.Equal(
-            ["二、（一）推动全社会增强法治观念", "二、（二）健全社会领域制度规范", "二、（三）加强权利保护", "二、（四）推进社会治理法治化", "二、（五）依法治理网络空间"],
-            page.QuerySelectorAll("section[aria-labelledby=agency-lead] h3").Select(h => h.TextContent));
-
-        // 凉山州 has its measures directly under its parts: those are the groups
-        var liangshan = Document("agencies/liangshan-justice/index.html");
-        Assert.Equal("二、推动全社会增强法治观念", liangshan.QuerySelector("section[aria-labelledby=agency-lead] h3")!.TextContent);
+        // Grouped by the outline's measures, in outline order: 渠县's （1） 加强宪法学习 under 维护宪法权威
+        var groups = page.QuerySelectorAll("section[aria-labelledby=agency-lead] h3").Select(h => h.TextContent).ToList();
+        Assert.Equal("纲要（四）维护宪法权威", groups[0]);
+        Assert.All(groups, g => Assert.StartsWith("纲要（", g));
+        var numbers = groups.Select(g => site.Site.Topics.Single(t => g == "纲要" + t.Marker + t.Title).Number).ToList();
+        Assert.Equal(numbers.Order(), numbers);
     }
 
     [Fact]

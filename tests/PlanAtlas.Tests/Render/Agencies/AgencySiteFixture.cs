@@ -1,21 +1,17 @@
 using PlanAtlas.Analyse.Agencies;
-using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Pipeline;
-using PlanAtlas.PostProcess;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
-using PlanAtlas.Write;
 
 // Not PlanAtlas.Tests.Render: that namespace would hide PlanAtlas.Render from code that writes Render.RenderContext.
 namespace PlanAtlas.Tests.Rendering.Agencies;
 
 /// <summary>
-/// The real corpus built into a temp folder the way the pipeline builds it, with the responsibility index added:
-/// registry, index, the agency pages, their open data, link rewriting and the link check. The agency stages are
-/// run here only where the pipeline has not run them itself, so the fixture keeps working once they are wired in.
+/// The real corpus built into a temp folder by the pipeline (which checks every link before it swaps the site in),
+/// with the registry and responsibility index it built, for the agency page and data tests.
 /// </summary>
 public sealed class AgencySiteFixture : IDisposable
 {
@@ -28,33 +24,13 @@ public sealed class AgencySiteFixture : IDisposable
         var build = new BuildContext(settings, _site.Root) { BuildDate = TempSite.BuildDate };
         Diagnostics = build.Diagnostics;
 
-        Site = new SitePipeline(build).BuildModel(new StageTimings())
-            ?? throw new InvalidOperationException("the corpus has errors: " + string.Join("\n", build.Diagnostics.Items));
+        var result = new SitePipeline(build).Build();
+        Site = result.Succeeded && result.Site is { } site
+            ? site
+            : throw new InvalidOperationException("the corpus has errors: " + string.Join("\n", build.Diagnostics.Items));
         Registry = new LoadAgencyRegistry().Run(build);
-        Index = new BuildAgencyIndex().Run(Site.Plans, Registry, build.Diagnostics);
-
-        var files = new SiteFiles();
-        new WriteOpenData().Run(Site, files);
-        var render = new RenderPages(settings, TempSite.BuildDate);
-        render.Run(Site, files);
-        RenderContext = render.CreateContext();
-        if (!files.Contains("agencies/index.html"))
-        {
-            foreach (var page in Pages(RenderContext, Index).SelectMany(p => p.Render(Site)))
-            {
-                files.Add(page.File, page.Html);
-            }
-        }
-
-        if (!files.Contains(WriteAgencyData.CsvFile))
-        {
-            new WriteAgencyData(Index).Run(Site, files);
-        }
-
-        new ProcessHtml([new RewriteLinks(settings.BaseUrl), new AddHeadingAnchors()]).Run(files);
-        var staging = AtomicSiteWriter.WriteStaging(files, Output);
-        AtomicSiteWriter.Swap(staging, Output);
-        new CheckLinks(Output, "output", build.Diagnostics).Run();
+        Index = Site.Agencies;
+        RenderContext = new RenderPages(settings, TempSite.BuildDate).CreateContext(Site);
     }
 
     public SiteModel Site { get; }

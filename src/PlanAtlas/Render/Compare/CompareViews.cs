@@ -1,0 +1,267 @@
+using System.Globalization;
+using PlanAtlas.Analyse.Topics;
+using PlanAtlas.Model;
+using PlanAtlas.Render.ViewModels;
+
+namespace PlanAtlas.Render.Compare;
+
+/// <summary>
+/// Builds the view models of the comparison pages from the site's placements. Everything the templates show is
+/// computed here (counts, labels for screen readers, the diff runs), so the templates only loop and test flags.
+/// </summary>
+public sealed class CompareViews(PlanViews views, CompareOptions options)
+{
+    public CompareOptions Options { get; } = options;
+
+    /// <summary>The plans in column order and, per topic, each plan's provisions of it (one pass over the placements).</summary>
+    public CompareData Data(SiteModel site)
+    {
+        var plans = CompareOptions.Order(site.Plans);
+        var counterparts = new Counterparts(site);
+        var byTopic = site.Topics.ToDictionary(t => t, t => counterparts.Of(t));
+        var local = plans.Select(p => (Plan: p, Provisions: (IReadOnlyList<Division>)p.Provisions.Where(d => site.PlacementOf(d)?.Topic is null).ToList())).ToList();
+        return new CompareData(site, plans, byTopic, local);
+    }
+
+    public CompareIndexView Index(CompareData data)
+    {
+        var site = data.Site;
+        var plans = data.Plans;
+        var columns = plans.Count + 2;
+        var parts = site.Topics.GroupBy(t => t.Part, StringComparer.Ordinal).Select((part, i) => new ComparePartRows(
+            part.Key,
+            "part-" + (i + 1).ToString(CultureInfo.InvariantCulture),
+            columns,
+            part.Select(topic => Row(topic, data)).ToList())).ToList();
+
+        var covered = site.Topics.Count(t => data.PlansOf(t).Count > 0);
+        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Short, "未对应纲要的措施", ComparePaths.Local(l.Plan.Slug))).ToList();
+        var localTotal = data.Local.Sum(l => l.Provisions.Count);
+        return new CompareIndexView
+        {
+            Lead = $"各地方案都依据《法治社会建设实施纲要（2020—2025年）》制定，纲要分七个部分，共 {site.Topics.Count} 项措施。" +
+                   $"下表列出每项措施在 {plans.Count} 部方案中对应的条目数（{covered} 项措施至少有一部方案涉及），点击数字可并排阅读各方案的条文。" +
+                   "对应关系由程序根据条文的标题、正文和所在位置自动判断，个别由人工指定，每条都注明匹配方式。",
+            Caption = $"纲要 {site.Topics.Count} 项措施在各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
+            Plans = plans.Select(p =>
+            {
+                var summary = views.Summary(p);
+                return new ComparePlanHeader(p.Slug, summary.Short, summary.Title, summary.Href, summary.LevelName, summary.IsDraft, summary.StatusText);
+            }).ToList(),
+            Parts = parts,
+            Local = new CompareLocalRow(
+                "未对应纲要的措施",
+                "各方案自行增加、与纲要各项措施都不相近的条目",
+                localCells,
+                localTotal.ToString(CultureInfo.InvariantCulture) + " 条"),
+            LocalPlans = data.Local.Where(l => l.Provisions.Count > 0).Select(l => new CompareLocalPlan(
+                ComparePaths.LocalId(l.Plan.Slug),
+                l.Plan.Metadata.Short,
+                SitePaths.Plan(l.Plan.Slug),
+                l.Provisions.Select(d => new CompareLocalProvision(d.Label, d.NumberPath, SitePaths.Provision(l.Plan.Slug, d.Id))).ToList())).ToList(),
+        };
+    }
+
+    public CompareTopicView Topic(CompareData data, Topic topic, IReadOnlyList<PairComparison> pairs)
+    {
+        var present = data.PlansOf(topic);
+        var columns = present.Select(c => Column(c, data.Site)).ToList();
+        var provisionCount = present.Sum(c => c.Provisions.Count);
+        var missing = data.Plans.Where(p => present.All(c => c.Plan != p))
+            .Select(p => new ComparePlanLink(p.Metadata.Short, SitePaths.Plan(p.Slug))).ToList();
+        var covered = data.Site.Topics.Where(t => data.PlansOf(t).Count > 0).ToList();
+        var at = covered.IndexOf(topic);
+        return new CompareTopicView
+        {
+            Topic = Header(topic),
+            Summary = $"{data.Plans.Count} 部方案中有 {present.Count} 部含有本项措施的对应条目，共 {provisionCount} 条。" +
+                      (present.Count > 1 ? "各方案按层级由高到低排列。" : string.Empty),
+            Columns = columns,
+            Missing = missing,
+            Pairs = pairs.Select(p => new ComparePairLink(
+                $"{p.Left.Plan.Metadata.Short}与{p.Right.Plan.Metadata.Short}",
+                ComparePaths.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
+                $"相同文字约占 {Percent(p.Result.Similarity)}")).ToList(),
+            PairsIntro = present.Count <= Options.AllPairsUpTo
+                ? "任选两部方案，逐字标出两者相同和不同的文字："
+                : $"涉及本项措施的方案较多，每部方案与参照方案《{CompareOptions.Reference(present.Select(c => c.Plan).ToList()).Metadata.Short}》逐字对照：",
+            Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), ComparePaths.Topic(covered[at - 1].Id)) : null,
+            Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), ComparePaths.Topic(covered[at + 1].Id)) : null,
+        };
+    }
+
+    /// <summary>The pairs of a measure, compared character by character.</summary>
+    public IReadOnlyList<PairComparison> Pairs(CompareData data, Topic topic)
+    {
+        var present = data.PlansOf(topic);
+        var byPlan = present.ToDictionary(c => c.Plan);
+        var pairs = Options.PairsOf(present.Select(c => c.Plan).ToList());
+        var results = new PairComparison[pairs.Count];
+        Parallel.For(0, pairs.Count, i =>
+        {
+            var (left, right) = (byPlan[pairs[i].Left], byPlan[pairs[i].Right]);
+            results[i] = new PairComparison(left, right, TextComparison.Compare(Units(left), Units(right)));
+        });
+        return results;
+    }
+
+    public ComparePairView Pair(Topic topic, PairComparison pair)
+    {
+        var (left, right) = (pair.Left.Plan.Metadata.Short, pair.Right.Plan.Metadata.Short);
+        return new ComparePairView
+        {
+            Topic = Header(topic),
+            Heading = $"{left}与{right}：{topic.Title}",
+            Summary = $"两部方案关于纲要{topic.Marker}{topic.Title}的条文逐字对照。按字数计，两者相同的文字约占 {Percent(pair.Result.Similarity)}；" +
+                      $"仅{left}有 {pair.Result.OnlyLeftCharacters} 字，仅{right}有 {pair.Result.OnlyRightCharacters} 字。",
+            Legend = "仅一方有的文字加底色和下划线标出，读屏软件会读出“仅某方案有”的提示；未标出的文字两部方案都有。",
+            Left = Side(pair.Left, pair.Result.Left, pair.Result.OnlyLeftCharacters),
+            Right = Side(pair.Right, pair.Result.Right, pair.Result.OnlyRightCharacters),
+        };
+    }
+
+    public static string Label(Topic topic) => topic.Marker + topic.Title;
+
+    private static CompareTopicHeader Header(Topic topic) =>
+        new(topic.Id, topic.Marker, topic.Title, topic.Part, ComparePaths.Topic(topic.Id), string.Join("、", topic.Keywords));
+
+    private CompareTopicRow Row(Topic topic, CompareData data)
+    {
+        var present = data.PlansOf(topic);
+        var cells = data.Plans.Select(plan =>
+        {
+            var count = present.FirstOrDefault(c => c.Plan == plan)?.Provisions.Count ?? 0;
+            return Cell(count, plan.Metadata.Short, Label(topic), ComparePaths.Column(topic.Id, plan.Slug));
+        }).ToList();
+        return new CompareTopicRow
+        {
+            Id = topic.Id,
+            Marker = topic.Marker,
+            Title = topic.Title,
+            Href = present.Count > 0 ? ComparePaths.Topic(topic.Id) : null,
+            Cells = cells,
+            CoverageText = $"{present.Count}/{data.Plans.Count}",
+            CoverageLabel = $"{data.Plans.Count} 部方案中有 {present.Count} 部",
+        };
+    }
+
+    private static CompareCell Cell(int count, string plan, string what, string href) => count == 0
+        ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href);
+
+    private CompareColumn Column(Counterpart counterpart, SiteModel site)
+    {
+        var plan = counterpart.Plan;
+        var summary = views.Summary(plan);
+        return new CompareColumn
+        {
+            Slug = plan.Slug,
+            AnchorId = ComparePaths.ColumnId(plan.Slug),
+            Short = summary.Short,
+            Title = summary.Title,
+            PlanHref = summary.Href,
+            LevelName = summary.LevelName,
+            IsDraft = summary.IsDraft,
+            StatusText = summary.StatusText,
+            CountText = counterpart.Provisions.Count.ToString(CultureInfo.InvariantCulture) + " 条",
+            Provisions = counterpart.Provisions.Select(d => Provision(plan, d, site.PlacementOf(d))).ToList(),
+        };
+    }
+
+    private CompareProvision Provision(Plan plan, Division provision, TopicPlacement? placement)
+    {
+        var view = views.Provision(plan, provision, headingLevel: 3);
+        return new CompareProvision
+        {
+            DomId = plan.Slug + "-" + provision.Id,
+            Marker = view.Marker,
+            Title = view.Title,
+            NumberPath = view.NumberPath,
+            Paragraphs = view.Paragraphs,
+            Note = view.Note,
+            PageHref = view.PageHref,
+            Citation = view.Citation,
+            PlacementText = PlacementText(provision, placement),
+        };
+    }
+
+    /// <summary>How the provision was matched, in words: the reader should know a machine decided.</summary>
+    public static string PlacementText(Division provision, TopicPlacement? placement)
+    {
+        if (placement is null)
+        {
+            return string.Empty;
+        }
+
+        var score = placement.Score.ToString("0.00", CultureInfo.InvariantCulture);
+        return placement.Source switch
+        {
+            PlacementSource.Override => "人工指定",
+            PlacementSource.Inherited => $"按所属标题“{provision.Parent?.Label}”自动对应，匹配度 {score}",
+            PlacementSource.Aligned => $"按标题和正文自动对应，匹配度 {score}",
+            _ => string.Empty,
+        };
+    }
+
+    private static ComparePairSide Side(Counterpart side, IReadOnlyList<IReadOnlyList<TextRun>> runs, int only)
+    {
+        var plan = side.Plan;
+        var start = $"〔仅{plan.Metadata.Short}有：";
+        var provisions = new List<ComparePairProvision>();
+        var unit = 0;
+        foreach (var provision in side.Provisions)
+        {
+            var title = Runs(runs[unit++], start);
+            var paragraphs = provision.Paragraphs.Select(_ => new DiffParagraphView(Runs(runs[unit++], start))).ToList();
+            provisions.Add(new ComparePairProvision
+            {
+                DomId = plan.Slug + "-" + provision.Id,
+                Marker = provision.Marker.Display,
+                NumberPath = provision.NumberPath,
+                Title = title,
+                Paragraphs = paragraphs,
+                PageHref = SitePaths.Provision(plan.Slug, provision.Id),
+            });
+        }
+
+        return new ComparePairSide
+        {
+            Slug = plan.Slug,
+            ColumnId = ComparePaths.ColumnId(plan.Slug),
+            Short = plan.Metadata.Short,
+            Title = plan.Metadata.Title,
+            PlanHref = SitePaths.Plan(plan.Slug),
+            OnlyText = $"仅{plan.Metadata.Short}有的文字：{only} 字",
+            Provisions = provisions,
+        };
+    }
+
+    private static List<DiffRunView> Runs(IReadOnlyList<TextRun> runs, string start) =>
+        runs.Select(r => r.Unique ? new DiffRunView(r.Text, true, start, "〕") : new DiffRunView(r.Text, false, string.Empty, string.Empty)).ToList();
+
+    /// <summary>A side of a comparison as units: each provision's title, then each of its paragraphs.</summary>
+    private static List<string> Units(Counterpart side) =>
+        side.Provisions.SelectMany(p => new[] { p.Title }.Concat(p.Paragraphs)).ToList();
+
+    private static string Percent(double share) =>
+        Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";
+}
+
+/// <summary>What the comparison pages read, computed once: plans in column order, each topic's plans, local measures.</summary>
+public sealed class CompareData(
+    SiteModel site,
+    IReadOnlyList<Plan> plans,
+    IReadOnlyDictionary<Topic, IReadOnlyList<Counterpart>> byTopic,
+    IReadOnlyList<(Plan Plan, IReadOnlyList<Division> Provisions)> local)
+{
+    public SiteModel Site { get; } = site;
+
+    public IReadOnlyList<Plan> Plans { get; } = plans;
+
+    public IReadOnlyList<(Plan Plan, IReadOnlyList<Division> Provisions)> Local { get; } = local;
+
+    public IReadOnlyList<Counterpart> PlansOf(Topic topic) => byTopic.TryGetValue(topic, out var plans) ? plans : [];
+}
+
+/// <summary>Two plans' provisions of one measure, compared.</summary>
+public sealed record PairComparison(Counterpart Left, Counterpart Right, ComparisonResult Result);

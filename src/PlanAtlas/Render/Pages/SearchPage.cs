@@ -1,0 +1,64 @@
+using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+using PlanAtlas.Search;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>
+/// The search page: a form, filters by plan and by measure, and the results, which search.js computes
+/// in the browser from the index that <see cref="BuildSearchIndex"/> writes. Only this page loads lunr.
+/// </summary>
+public sealed class SearchPage(RenderContext context) : IPageSource
+{
+    /// <summary>Where the page lives; the header's search box sends <c>?q=</c> here.</summary>
+    public const string RootPath = "/search/";
+
+    /// <summary>In load order: lunr, the tokenizer that wires into it, the two data files, then the page's script.</summary>
+    public static IReadOnlyList<string> Scripts { get; } =
+    [
+        "/" + BuildSearchIndex.LunrFile,
+        "/assets/js/search-tokenizer.js",
+        "/" + BuildSearchIndex.IndexFile,
+        "/" + BuildSearchIndex.DocumentsFile,
+        "/assets/js/search.js",
+    ];
+
+    /// <summary>The home page's way in to search.</summary>
+    public static EntryPoint EntryPoint { get; } =
+        new("全文搜索", "在全部方案的条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问", RootPath);
+
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        var shell = context.Shell(
+            RootPath,
+            "搜索",
+            "在各地法治社会建设实施方案的全部条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问。",
+            [new NavLink("首页", SitePaths.Home), new NavLink("搜索", RootPath, Current: true)],
+            RootPath);
+        yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(site));
+    }
+
+    public SearchView Model(SiteModel site)
+    {
+        var placed = site.Plans
+            .SelectMany(p => p.Provisions)
+            .Select(site.PlacementOf)
+            .Select(placement => placement?.Topic?.Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return new SearchView
+        {
+            PlanCount = site.Plans.Count,
+            ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
+            Plans = site.Plans
+                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Short, p.Metadata.Title, SitePaths.Plan(p.Slug)))
+                .ToList(),
+            Topics = site.Topics
+                .Where(t => placed.Contains(t.Id))
+                .OrderBy(t => t.Number)
+                .Select(t => new SearchTopicOption(t.Id, t.Marker + t.Title))
+                .ToList(),
+        };
+    }
+}

@@ -1,0 +1,213 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PlanAtlas.Data;
+using PlanAtlas.Diagnostics;
+using PlanAtlas.PostProcess;
+using PlanAtlas.Render.Compare;
+using PlanAtlas.Render.Pages;
+using PlanAtlas.Tests.Infrastructure;
+
+namespace PlanAtlas.Tests.Rendering.Compare;
+
+/// <summary>The comparison pages of the real corpus: the matrix, a measure's page, a two-plan page, validity and links.</summary>
+[Collection(CompareSiteCollection.Name)]
+public sealed class ComparePagesTests(CompareSiteFixture site)
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void The_index_is_a_table_of_measures_by_plans_grouped_by_part()
+    {
+        var page = Page("compare/index.html");
+        var table = page.QuerySelector("main table")!;
+
+        // A caption, a column heading per plan (and the measure and coverage columns)
+        Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent));
+        var columns = table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal(["纲要措施", "甘肃省", "上海", "凉山州", "渠县 征求意见稿", "大足区", "覆盖"], columns);
+
+        // Seven parts, each a row group with its heading, 28 measure rows, one row of local measures
+        var groups = table.QuerySelectorAll("tbody th[scope=rowgroup]").Select(th => th.TextContent).ToList();
+        Assert.Equal(7, groups.Count);
+        Assert.Equal("二、推动全社会增强法治观念", groups[1]);
+        Assert.Equal(29, table.QuerySelectorAll("tbody th[scope=row]").Length);
+
+        // The table scrolls sideways inside a focusable, labelled region on a narrow screen
+        var wrap = table.ParentElement!;
+        Assert.Equal("region", wrap.GetAttribute("role"));
+        Assert.Equal("0", wrap.GetAttribute("tabindex"));
+    }
+
+    [Fact]
+    public void A_cell_links_to_the_plans_column_or_says_in_words_that_there_is_none()
+    {
+        var page = Page("compare/index.html");
+        var row = Row(page, "维护宪法权威");
+        var quxian = row.QuerySelectorAll("td")[3];
+        var link = quxian.QuerySelector("a")!;
+        Assert.Equal("constitution/index.html#plan-quxian", link.GetAttribute("href"));
+        Assert.Equal("3 条：渠县 · （四）维护宪法权威", link.TextContent);
+        Assert.Equal("3", link.ChildNodes[0].TextContent);
+
+        var empty = Row(page, "完善社会重要领域立法").QuerySelectorAll("td")[4]; // 大足区
+        Assert.Null(empty.QuerySelector("a"));
+        Assert.Equal("true", empty.QuerySelector("[aria-hidden]")!.GetAttribute("aria-hidden"));
+        Assert.Equal("—", empty.QuerySelector("[aria-hidden]")!.TextContent);
+        Assert.Equal("大足区没有（八）完善社会重要领域立法的条目", empty.QuerySelector(".visually-hidden")!.TextContent);
+    }
+
+    [Fact]
+    public void The_local_measures_are_listed_under_the_table()
+    {
+        var page = Page("compare/index.html");
+        var gansu = page.GetElementById("local-gansu")!;
+
+        Assert.Contains("提升协同效能", gansu.TextContent, StringComparison.Ordinal);
+        Assert.Equal("../plans/gansu/part_3__sec_3/index.html", gansu.QuerySelector("li a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_measures_page_shows_every_plan_side_by_side_with_full_text_notes_and_links()
+    {
+        var page = Page("compare/constitution/index.html");
+
+        Assert.Equal("（四）维护宪法权威", page.QuerySelector("h1")!.TextContent);
+        var columns = page.QuerySelectorAll(".compare-column").ToList();
+        Assert.Equal(["plan-gansu", "plan-shanghai", "plan-liangshan", "plan-quxian", "plan-dazu"], columns.Select(c => c.Id));
+
+        // 渠县's column: its three provisions under 1.维护宪法权威, each in full, with its note and a link back
+        var quxian = columns[3];
+        var provisions = quxian.QuerySelectorAll("article.compare-provision").ToList();
+        Assert.Equal(3, provisions.Count);
+        var first = provisions[0];
+        Assert.Equal("二、（一）1.（1）加强宪法学习", first.QuerySelector("h3")!.TextContent);
+        Assert.StartsWith("抓好“关键少数”", first.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(first.QuerySelector("dl.note"));
+        Assert.Contains(first.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../../plans/quxian/part_2__sec_1__art_1__para_1/index.html");
+        Assert.Contains("按所属标题“1.维护宪法权威”自动对应", first.TextContent, StringComparison.Ordinal);
+
+        // The switcher links to each column on the page
+        Assert.Equal(columns.Select(c => "#" + c.Id), page.QuerySelectorAll(".compare-switcher a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(page.Scripts, s => s.Source?.EndsWith("assets/js/compare.js", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Headings_go_down_one_level_at_a_time()
+    {
+        foreach (var file in new[] { "compare/index.html", "compare/constitution/index.html", "compare/constitution/gansu--quxian/index.html" })
+        {
+            var levels = Page(file).QuerySelectorAll("main h1, main h2, main h3, main h4, main h5, main h6").Select(h => h.LocalName[1] - '0').ToList();
+            Assert.Equal(1, levels[0]);
+            Assert.Equal(1, levels.Count(l => l == 1));
+            for (var i = 1; i < levels.Count; i++)
+            {
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: h{levels[i]} after h{levels[i - 1]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_two_plan_page_marks_shared_and_unique_text_in_words()
+    {
+        var page = Page("compare/constitution/gansu--quxian/index.html");
+        var columns = page.QuerySelectorAll(".compare-column").ToList();
+        Assert.Equal(["plan-gansu", "plan-quxian"], columns.Select(c => c.Id));
+
+        // Text only one plan has is a mark whose hidden labels say whose it is; shared text is plain
+        var marks = columns[0].QuerySelectorAll("mark.diff-only").ToList();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m =>
+        {
+            Assert.Equal("〔仅甘肃省有：", m.FirstElementChild!.TextContent);
+            Assert.Equal("〕", m.LastElementChild!.TextContent);
+            Assert.All(m.QuerySelectorAll("span"), s => Assert.Equal("visually-hidden", s.ClassName));
+        });
+        Assert.All(columns[1].QuerySelectorAll("mark.diff-only"), m => Assert.Equal("〔仅渠县有：", m.FirstElementChild!.TextContent));
+        var shared = columns[0].QuerySelectorAll(".diff-same").Select(s => s.TextContent).ToList();
+        Assert.Contains(shared, s => s.Contains("宪法", StringComparison.Ordinal));
+
+        // Without the labels, each paragraph reads as the provision's text
+        var gansu = site.Site.FindPlan("gansu")!.FindDivision("part_2__sec_1__art_2")!;
+        var paragraph = columns[0].QuerySelector("article.compare-provision p")!.Clone() as IElement;
+        foreach (var label in paragraph!.QuerySelectorAll(".visually-hidden").ToList())
+        {
+            label.Remove();
+        }
+
+        Assert.Equal(gansu.Paragraphs[0], paragraph.TextContent);
+    }
+
+    [Fact]
+    public void Pairs_are_every_pair_of_the_plans_of_a_measure()
+    {
+        var pairs = Directory.GetDirectories(Path.Combine(site.Output, "compare", "constitution")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(10, pairs.Count);
+        Assert.Contains("gansu--quxian", pairs);
+        Assert.Equal(10, Page("compare/constitution/index.html").QuerySelectorAll(".compare-pairs li").Length);
+    }
+
+    [Fact]
+    public void A_measure_no_plan_has_gets_no_page_and_no_link()
+    {
+        // A measure's page exists exactly when the index links to it (when at least one plan has the measure)
+        var model = site.Compare.Index(site.Compare.Data(site.Site));
+        var uncovered = model.Parts.SelectMany(p => p.Rows).Where(r => r.Href is null).Select(r => r.Id).ToList();
+        var pages = site.ComparePages.Select(p => p.RootPath).ToHashSet();
+
+        Assert.All(site.Site.Topics, t => Assert.Equal(!uncovered.Contains(t.Id), pages.Contains(ComparePaths.Topic(t.Id))));
+    }
+
+    [Fact]
+    public async Task Every_comparison_page_is_valid_html_and_every_link_resolves()
+    {
+        var files = site.ComparePages.Select(p => Path.Combine(site.Output, p.File)).ToList();
+        var errors = await HtmlChecker.GetErrorsAsync(files);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var diagnostics = new DiagnosticBag();
+        new CheckLinks(site.Output, "output", diagnostics).Run();
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void The_pages_carry_no_plan_text_unescaped()
+    {
+        Assert.All(site.ComparePages, p => Assert.DoesNotContain("<script>", p.Html, StringComparison.Ordinal));
+        Assert.All(site.ComparePages, p => Assert.Contains("<html lang=\"zh-CN\"", p.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Topic_data_lists_each_measures_provisions_and_fills_the_plan_data()
+    {
+        var topics = WriteTopicData.ToData(site.Site);
+        var constitution = topics.Topics.Single(t => t.Id == "constitution");
+        Assert.Equal(28, topics.Topics.Count);
+        Assert.Equal(5, constitution.PlanCount);
+        Assert.Equal("compare/constitution/", constitution.Url);
+        Assert.Contains(constitution.Provisions, p => p is { Plan: "quxian", Id: "part_2__sec_1__art_1__para_3", Source: "inherited" });
+        Assert.Equal(178, topics.Topics.Sum(t => t.Provisions.Count) + topics.Unplaced.Count);
+        Assert.True(File.Exists(Path.Combine(site.Output, "data", "topics.json")));
+
+        var gansu = site.Site.FindPlan("gansu")!;
+        var data = WriteTopicData.WithTopics(WriteOpenData.ToData(gansu), gansu, site.Site.Placements);
+        Assert.Equal("constitution", data.Provisions[1].Topic);
+        Assert.InRange(data.Provisions[1].TopicScore!.Value, 0.25, 1);
+        var local = data.Provisions.Single(p => p.Id == "part_3__sec_3");
+        Assert.Null(local.Topic);
+        Assert.Null(local.TopicScore);
+    }
+
+    [Fact]
+    public void The_home_page_entry_point_leads_to_the_index()
+    {
+        var entry = CompareIndexPage.EntryPoint(site.Site);
+        Assert.Equal(ComparePaths.Index, entry.Href);
+        Assert.Contains("28", entry.Description, StringComparison.Ordinal);
+    }
+
+    private IDocument Page(string file) => Parser.ParseDocument(site.Read(file));
+
+    private static IElement Row(IDocument page, string title) =>
+        page.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th[scope=row]")?.TextContent.EndsWith(title, StringComparison.Ordinal) == true);
+}
