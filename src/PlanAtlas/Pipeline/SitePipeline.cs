@@ -140,7 +140,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     {
         try
         {
-            timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate).Run(site, files));
+            timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons).Run(site, files));
             return true;
         }
         catch (Exception ex) when (ex is TemplateException or HandlebarsException or FileNotFoundException)

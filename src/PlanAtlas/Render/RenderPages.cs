@@ -10,7 +10,8 @@ using PlanAtlas.Write;
 namespace PlanAtlas.Render;
 
 /// <summary>Stage: renders every page kind through the theme's templates into the in-memory site.</summary>
-public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
+/// <param name="comparisons">Kept between the builds of a preview session; null for a one-off build.</param>
+public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, ComparisonCache? comparisons = null)
 {
     /// <summary>The context pages are rendered with: the theme's templates, settings, date and navigation.</summary>
     public RenderContext CreateContext(SiteModel? site = null)
@@ -59,7 +60,8 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate)
     {
         var context = CreateContext(site);
         var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null);
-        var compare = new CompareViews(views, new CompareOptions());
+        comparisons?.BeginBuild();
+        var compare = new CompareViews(views, new CompareOptions(), comparisons);
         var entryPoints = EntryPoints(site);
 
         IPageSource[] sources =

@@ -9,7 +9,8 @@ namespace PlanAtlas.Render.Compare;
 /// Builds the view models of the comparison pages from the site's placements. Everything the templates show is
 /// computed here (counts, labels for screen readers, the diff runs), so the templates only loop and test flags.
 /// </summary>
-public sealed class CompareViews(PlanViews views, CompareOptions options)
+/// <param name="comparisons">The previous build's diffs (preview); every diff is computed afresh when null.</param>
+public sealed class CompareViews(PlanViews views, CompareOptions options, ComparisonCache? comparisons = null)
 {
     public CompareOptions Options { get; } = options;
 
@@ -100,7 +101,9 @@ public sealed class CompareViews(PlanViews views, CompareOptions options)
         Parallel.For(0, pairs.Count, i =>
         {
             var (left, right) = (byPlan[pairs[i].Left], byPlan[pairs[i].Right]);
-            results[i] = new PairComparison(left, right, TextComparison.Compare(Units(left), Units(right)));
+            var (leftUnits, rightUnits) = (Units(left), Units(right));
+            var result = comparisons is null ? TextComparison.Compare(leftUnits, rightUnits) : comparisons.Compare(leftUnits, rightUnits);
+            results[i] = new PairComparison(left, right, result);
         });
         return results;
     }
