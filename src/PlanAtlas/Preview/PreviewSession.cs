@@ -12,7 +12,9 @@ public sealed class PreviewSession : IDisposable
 {
     private readonly Func<BuildContext> _newContext;
     private readonly Action<BuildResult> _report;
+    // Never disposed: a watcher callback may still be waiting on it while the session stops (it has no wait handle).
     private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile bool _disposed;
     private readonly BuildCache _cache = new();
     private readonly PreviewServer _server;
     private readonly SiteWatcher _watcher;
@@ -26,7 +28,7 @@ public sealed class PreviewSession : IDisposable
             [settings.InputPath, settings.ThemePath],
             settingsFile ?? Path.Combine(rootPath, "statiq.json"),
             settings.OutputPath,
-            () => Rebuild(),
+            RebuildAfterChange,
             TimeSpan.FromMilliseconds(150));
     }
 
@@ -39,12 +41,26 @@ public sealed class PreviewSession : IDisposable
         return first;
     }
 
+    // A change noticed while the session is being stopped must not start a build on a closed server.
+    private void RebuildAfterChange()
+    {
+        if (!_disposed)
+        {
+            Rebuild();
+        }
+    }
+
     /// <summary>Rebuilds once (later changes queue behind a running build) and tells open pages.</summary>
     public BuildResult Rebuild()
     {
         _building.Wait();
         try
         {
+            if (_disposed)
+            {
+                return new BuildResult(false, [], new StageTimings(), null, 0, 0);
+            }
+
             var result = new SitePipeline(_newContext(), _cache).Build();
             _report(result);
             if (result.Succeeded)
@@ -75,10 +91,24 @@ public sealed class PreviewSession : IDisposable
         return settings;
     }
 
+    /// <summary>Stops watching, lets a running build finish, then stops the server.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _watcher.Dispose();
-        _server.Dispose();
-        _building.Dispose();
+        _building.Wait();
+        try
+        {
+            _server.Dispose();
+        }
+        finally
+        {
+            _building.Release();
+        }
     }
 }

@@ -55,7 +55,7 @@ public sealed class StaticFileServer : IAsyncDisposable
         // A port found free can be taken before HttpListener binds it, so try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var baseUrl = new Uri($"http://127.0.0.1:{FreePorts.Next()}/");
             var listener = new HttpListener();
             listener.Prefixes.Add(baseUrl.ToString());
             try
@@ -78,15 +78,6 @@ public sealed class StaticFileServer : IAsyncDisposable
         _listener.Stop();
         _listener.Close();
         await _acceptLoop;
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private async Task AcceptLoopAsync()

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using PlanAtlas.BrowserTests.Infrastructure;
 using PlanAtlas.BrowserTests.Site;
@@ -118,7 +116,7 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
         {
             // The repository's statiq.json: preview reads it again on every build.
             var settingsFile = Path.Combine(RepoPaths.Root, "statiq.json");
-            var session = new PreviewSession(site.Settings(), site.Root, "127.0.0.1", FreePort(), _ => { }, settingsFile);
+            var session = new PreviewSession(site.Settings(), site.Root, "127.0.0.1", FreePorts.Next(), _ => { }, settingsFile);
             Assert.True(session.Start().Succeeded);
             return new Start(relative => session.Address + relative, session);
         }
@@ -135,12 +133,6 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
 
     private static string Query(string relative) => relative.Contains('?') ? relative[relative.IndexOf('?')..] : string.Empty;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Where the site starts, and what to stop when the test ends.</summary>
     private sealed class Start(Func<string, string> url, IDisposable? server) : IAsyncDisposable

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using PlanAtlas.BrowserTests.Infrastructure;
 using PlanAtlas.Pipeline;
 using PlanAtlas.Preview;
@@ -18,7 +16,7 @@ public sealed class PreviewBrowserTests(BrowserFixture browser)
     {
         using var site = new BuiltSite();
         var builds = new List<BuildResult>();
-        using var session = new PreviewSession(site.Settings(), site.Root, "127.0.0.1", FreePort(), r => { lock (builds) { builds.Add(r); } });
+        using var session = new PreviewSession(site.Settings(), site.Root, "127.0.0.1", FreePorts.Next(), r => { lock (builds) { builds.Add(r); } });
         Assert.True(session.Start().Succeeded);
 
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
@@ -48,10 +46,4 @@ public sealed class PreviewBrowserTests(BrowserFixture browser)
         Console.WriteLine($"preview: edit visible in the page after {reloadTime.TotalMilliseconds:0} ms");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
