@@ -6,8 +6,8 @@ namespace PlanAtlas.Data;
 
 /// <summary>
 /// Writes <c>data/topics.json</c>: the outline's measures in order, each with the provisions aligned to it (plan,
-/// id, title, score, how it was placed, address), and the provisions that match no measure. Also fills the
-/// <c>topic</c> and <c>topicScore</c> fields of <c>data/plans/&lt;slug&gt;.json</c> (<see cref="WithTopics"/>).
+/// id, title, score, how it was placed, address), and the provisions that match no measure. The <c>topic</c> and
+/// <c>topicScore</c> fields of <c>data/plans/&lt;slug&gt;.json</c> are written by <see cref="WriteOpenData"/>.
 /// </summary>
 public sealed class WriteTopicData
 {
@@ -60,25 +60,6 @@ public sealed class WriteTopicData
                 byTopic[t].Count > 0 ? $"compare/{t.Id}/" : null,
                 byTopic[t])).ToList(),
             unplaced);
-    }
-
-    /// <summary>
-    /// A plan's open data with each provision's topic id and score filled in from the placements (null where the
-    /// provision has no topic). For <see cref="WriteOpenData"/>: <c>WriteTopicData.WithTopics(ToData(plan), plan, site.Placements)</c>.
-    /// </summary>
-    public static PlanData WithTopics(PlanData data, Plan plan, IReadOnlyDictionary<Division, TopicPlacement> placements)
-    {
-        var byId = plan.Provisions.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        return data with
-        {
-            Provisions = data.Provisions.Select(p =>
-            {
-                var placement = byId.TryGetValue(p.Id, out var division) ? placements.GetValueOrDefault(division) : null;
-                return placement?.Topic is { } topic
-                    ? p with { Topic = topic.Id, TopicScore = placement.Score }
-                    : p with { Topic = null, TopicScore = null };
-            }).ToList(),
-        };
     }
 
     /// <summary>How a placement was made, as the data files write it: aligned, inherited, override, unplaced.</summary>

@@ -16,24 +16,18 @@ public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticB
     {
     }
 
-    public int LinksChecked { get; private set; }
-
     public void Run()
     {
-        var count = 0;
         foreach (var (page, links) in site.Pages)
         {
             foreach (var link in links.Links)
             {
-                count++;
                 if (Problem(page, link.Value) is { } why)
                 {
                     Report(page, link, why);
                 }
             }
         }
-
-        LinksChecked = count;
     }
 
     /// <summary>What is wrong with a link of a page, or null when it resolves (or leads out of the site on purpose).</summary>

@@ -8,12 +8,8 @@ namespace PlanAtlas.PostProcess;
 public static class HtmlDocuments
 {
     private static readonly HtmlParser Parser = new();
-    private static readonly HtmlParser LocatingParser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
-
-    /// <summary>Parses keeping each element's line and column, for messages that point into a page.</summary>
-    public static IHtmlDocument ParseWithPositions(string html) => LocatingParser.ParseDocument(html);
 
     public static string Serialize(IHtmlDocument document) => document.ToHtml() + "\n";
 

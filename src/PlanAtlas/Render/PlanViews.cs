@@ -16,6 +16,9 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
     /// <summary>At most this many other plans are listed beside a provision; the measure's page has them all.</summary>
     public const int CounterpartPlansShown = 10;
 
+    /// <summary>The counterparts the views were built with, for other views of the same site to share.</summary>
+    public Counterparts? Counterparts => counterparts;
+
     private static readonly Dictionary<PlanLevel, string> LevelNames = new()
     {
         [PlanLevel.National] = "国家",

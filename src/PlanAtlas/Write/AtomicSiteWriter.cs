@@ -52,12 +52,4 @@ public static class AtomicSiteWriter
             Directory.Delete(previous, recursive: true);
         }
     }
-
-    public static void Discard(string staging)
-    {
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-    }
 }

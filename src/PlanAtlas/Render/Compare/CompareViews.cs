@@ -18,7 +18,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     public CompareData Data(SiteModel site)
     {
         var plans = CompareOptions.Order(site.Plans);
-        var counterparts = new Counterparts(site);
+        var counterparts = views.Counterparts ?? new Counterparts(site);
         var byTopic = site.Topics.ToDictionary(t => t, t => counterparts.Of(t));
         var local = plans.Select(p => (Plan: p, Provisions: (IReadOnlyList<Division>)p.Provisions.Where(d => site.PlacementOf(d)?.Topic is null).ToList())).ToList();
         return new CompareData(site, plans, byTopic, local);
