@@ -6,4 +6,4 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(BundleCommand.Create());
 root.Subcommands.Add(PreviewCommand.Create());
-return root.Parse(args).Invoke();
+return ExitCodes.Run(root, args);

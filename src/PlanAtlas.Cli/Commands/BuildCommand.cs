@@ -21,17 +21,10 @@ internal static class BuildCommand
 
     private static int Run(DirectoryInfo? output, FileInfo? settingsFile, bool verbose)
     {
-        var root = Environment.CurrentDirectory;
-        var settings = SiteSettings.Load(root, settingsFile?.FullName);
-        if (output is not null)
-        {
-            settings.OutputPath = output.FullName;
-        }
-
-        var context = new BuildContext(settings, root, new ConsoleProgress());
+        var context = CommandContext.Create(settingsFile, output);
         var result = new SitePipeline(context).Build();
         DiagnosticPrinter.Print(result.Diagnostics, verbose);
-        PrintSummary(result, settings);
+        PrintSummary(result, context.Settings);
         return result.Succeeded ? 0 : 1;
     }
 

@@ -22,9 +22,7 @@ internal static class BundleCommand
 
     private static int Run(FileInfo output, string? plans, string? topics, FileInfo? settingsFile)
     {
-        var root = Environment.CurrentDirectory;
-        var settings = SiteSettings.Load(root, settingsFile?.FullName);
-        var context = new BuildContext(settings, root, new ConsoleProgress());
+        var context = CommandContext.Create(settingsFile);
         var options = new BundleOptions(output.FullName, Set(plans), Set(topics));
         var result = new BuildBundle(context).Run(options);
         DiagnosticPrinter.Print(result.Diagnostics, verbose: false);

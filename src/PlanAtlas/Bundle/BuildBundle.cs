@@ -16,6 +16,11 @@ public sealed class BuildBundle(BuildContext context)
 {
     public BundleResult Run(BundleOptions options)
     {
+        if (!BundleTarget.Check(options.OutputZip, context.Settings, context.Diagnostics))
+        {
+            return new BundleResult(false, context.Diagnostics.Items, 0, 0, 0);
+        }
+
         var (result, files) = new SitePipeline(context).BuildFiles();
         if (files is null || result.Site is null)
         {

@@ -1,10 +1,12 @@
-using Microsoft.Extensions.Configuration;
+using PlanAtlas.Diagnostics;
 
 namespace PlanAtlas.Configuration;
 
-/// <summary>Site settings from <c>statiq.json</c> (flat PascalCase keys, as Statiq names them).</summary>
+/// <summary>Site settings from <c>statiq.json</c> (flat PascalCase keys, as Statiq names them), read by <see cref="SettingsReader"/>.</summary>
 public sealed class SiteSettings
 {
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+
     public string SiteTitle { get; set; } = "法治社会建设实施方案对照 Plan Atlas";
 
     public string SiteDescription { get; set; } = "各地法治社会建设实施方案（2021—2025年）全文、逐条对照与责任单位索引。";
@@ -26,19 +28,35 @@ public sealed class SiteSettings
     /// <summary>Alignment scores below this leave a provision unplaced (a local measure).</summary>
     public double TopicMinimumScore { get; set; } = 0.12;
 
+    /// <summary>The settings file as messages name it (relative to the site root).</summary>
+    internal string SettingsFile { get; init; } = SettingsReader.DefaultFileName;
+
+    /// <summary>Where a setting's value came from: its place in the settings file, or the command-line option that overrode it.</summary>
+    public SourceLocation LocationOf(string setting) =>
+        _locations.TryGetValue(setting, out var at) ? at : SourceLocation.StartOf(SettingsFile);
+
+    internal void Locate(string setting, SourceLocation at) => _locations[setting] = at;
+
+    /// <summary>Sets the output folder from a command-line option, so that messages about it name the option.</summary>
+    public void OverrideOutput(string path, string option)
+    {
+        OutputPath = Path.GetFullPath(path);
+        Locate(nameof(OutputPath), SourceLocation.Option(option));
+    }
+
+    internal void ResolvePaths(string root)
+    {
+        InputPath = Path.GetFullPath(Path.Combine(root, InputPath));
+        OutputPath = Path.GetFullPath(Path.Combine(root, OutputPath));
+        ThemePath = Path.GetFullPath(Path.Combine(root, ThemePath));
+        NodeModulesPath = Path.GetFullPath(Path.Combine(root, NodeModulesPath));
+    }
+
+    /// <summary>Reads the settings; throws <see cref="SettingsException"/> (located findings) when they cannot be used.</summary>
     public static SiteSettings Load(string rootPath, string? settingsFile = null)
     {
-        var file = settingsFile ?? Path.Combine(rootPath, "statiq.json");
-        var settings = new SiteSettings();
-        if (File.Exists(file))
-        {
-            new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(file), optional: false).Build().Bind(settings);
-        }
-
-        settings.InputPath = Path.GetFullPath(Path.Combine(rootPath, settings.InputPath));
-        settings.OutputPath = Path.GetFullPath(Path.Combine(rootPath, settings.OutputPath));
-        settings.ThemePath = Path.GetFullPath(Path.Combine(rootPath, settings.ThemePath));
-        settings.NodeModulesPath = Path.GetFullPath(Path.Combine(rootPath, settings.NodeModulesPath));
-        return settings;
+        var diagnostics = new DiagnosticBag();
+        var settings = SettingsReader.Read(rootPath, settingsFile, diagnostics);
+        return diagnostics.HasErrors ? throw new SettingsException(diagnostics.Items) : settings;
     }
 }

@@ -45,12 +45,12 @@ public sealed class WriteAgencyData(AgencyIndex agencies)
     public static byte[] Csv(AgencyIndex agencies)
     {
         var sb = new StringBuilder();
-        Line(sb, CsvColumns);
+        CsvText.Line(sb, CsvColumns);
         foreach (var agency in agencies.Agencies)
         {
             foreach (var x in agency.Assignments)
             {
-                Line(sb,
+                CsvText.Line(sb,
                 [
                     agency.Name,
                     agency.Slug,
@@ -64,15 +64,8 @@ public sealed class WriteAgencyData(AgencyIndex agencies)
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(sb.ToString())];
+        return CsvText.Bytes(sb);
     }
-
-    /// <summary>RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled; lines end with CRLF.</summary>
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static void Line(StringBuilder sb, IEnumerable<string> fields) =>
-        sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
 }
 
 /// <summary>The shape of <c>data/agencies.json</c>.</summary>

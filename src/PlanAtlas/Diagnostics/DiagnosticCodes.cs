@@ -7,6 +7,12 @@ namespace PlanAtlas.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>A fault of Plan Atlas itself, never of the input: reported in one line, exit code 70.</summary>
+    public const string InternalError = "PA000";
+    public const string UnknownSetting = "PA011";
+    public const string UnsafeOutput = "PA012";
+    public const string OutputBusy = "PA013";
+
     public const string InvalidUtf8 = "PA001";
     public const string MissingFrontMatter = "PA002";
     public const string MalformedFrontMatter = "PA003";

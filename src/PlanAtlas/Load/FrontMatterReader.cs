@@ -183,6 +183,9 @@ public static partial class FrontMatterReader
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     /// <summary>Finds the line of a key in the YAML so that field errors point at it.</summary>
+    /// <summary>Where a top-level field's value stands in the file (its start when the field is absent).</summary>
+    public static SourceLocation Locate(string yaml, string path, string field) => new FieldLocator(yaml, path).Find(field);
+
     private sealed class FieldLocator(string yaml, string path)
     {
         private readonly string[] _lines = yaml.Split('\n');

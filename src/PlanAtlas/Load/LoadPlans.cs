@@ -25,7 +25,7 @@ public sealed class LoadPlans
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug, new SourceLocation(duplicate.SourcePath, 2, 1),
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug, duplicate.SlugAt,
                     $"slug '{group.Key}' is already used by {first.SourcePath}");
             }
         }
@@ -70,6 +70,6 @@ public sealed class LoadPlans
             return null;
         }
 
-        return new LoadedPlan(path, metadata, paragraphs);
+        return new LoadedPlan(path, metadata, paragraphs) { SlugAt = FrontMatterReader.Locate(split.Value.Yaml, path, "slug") };
     }
 }

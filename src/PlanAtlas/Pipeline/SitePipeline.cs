@@ -24,23 +24,29 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public BuildResult Build()
     {
+        // Claimed before any work: a folder that may not be replaced is refused at once, and two builds never race.
+        using var output = OutputFolder.Claim(context);
+        if (output is null)
+        {
+            return Fail(new StageTimings(), null);
+        }
+
         var (result, files) = BuildFiles();
         if (files is null)
         {
             return result;
         }
 
-        var settings = context.Settings;
         var timings = result.Timings;
         context.Report("write");
         if (cache is null)
         {
-            var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, settings.OutputPath));
-            timings.Time("swap", () => AtomicSiteWriter.Swap(staging, settings.OutputPath));
+            var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, output.Path));
+            timings.Time("swap", () => AtomicSiteWriter.Swap(staging, output.Path));
         }
         else
         {
-            timings.Time("write", () => cache.Writer.Write(files, settings.OutputPath));
+            timings.Time("write", () => cache.Writer.Write(files, output.Path));
         }
 
         return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes);

@@ -9,10 +9,10 @@ public static class AtomicSiteWriter
     /// <summary>Writes every file into a new staging folder next to <paramref name="outputPath"/> and returns it.</summary>
     public static string WriteStaging(SiteFiles files, string outputPath)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(outputPath)}.staging-{Guid.NewGuid():N}");
+        var staging = OutputNames.Staging(outputPath);
         Directory.CreateDirectory(staging);
+        // The marker goes first: a build killed half-way leaves a folder that the next build recognises and removes.
+        File.WriteAllText(Path.Combine(staging, OutputNames.Marker), OutputNames.MarkerText);
         Parallel.ForEach(files.All, file =>
         {
             var target = Path.Combine(staging, file.Key);
@@ -22,14 +22,17 @@ public static class AtomicSiteWriter
         return staging;
     }
 
-    /// <summary>Replaces the output folder with the staging folder: two renames, then the old copy is deleted.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staging folder: two renames, then the old copy is deleted. The caller has
+    /// checked with <see cref="OutputGuard"/> that the output is ours to replace.
+    /// </summary>
     public static void Swap(string staging, string outputPath)
     {
         var output = Path.GetFullPath(outputPath);
         string? previous = null;
         if (Directory.Exists(output))
         {
-            previous = output + $".old-{Guid.NewGuid():N}";
+            previous = OutputNames.Retired(output);
             Directory.Move(output, previous);
         }
 
@@ -47,7 +50,8 @@ public static class AtomicSiteWriter
             throw;
         }
 
-        if (previous is not null)
+        // Belt and braces: a folder we did not write is never deleted, even if a caller skipped the guard.
+        if (previous is not null && (OutputNames.IsOurs(previous) || !Directory.EnumerateFileSystemEntries(previous).Any()))
         {
             Directory.Delete(previous, recursive: true);
         }

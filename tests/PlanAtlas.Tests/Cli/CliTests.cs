@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PlanAtlas.Tests.Cli;
 
 /// <summary>The executable as a user runs it: exit codes, messages on stderr in <c>path:line:col: error CODE: message</c> form.</summary>
@@ -46,14 +44,6 @@ public sealed class CliTests : IDisposable
 
     private (int Code, string Stderr, string Stdout) Run(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "plan-atlas.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _site.Root, RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         // The site's statiq.json is the repository's, so the theme and settings are the real ones.
         File.Copy(Path.Combine(RepoPaths.Root, "statiq.json"), Path.Combine(_site.Root, "statiq.json"), overwrite: true);
         // The theme and the npm packages the build ships (lunr.js) are the repository's too.
@@ -66,11 +56,8 @@ public sealed class CliTests : IDisposable
             }
         }
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr.Result, stdout);
+        var outcome = CliProcess.Run(_site.Root, args);
+        return (outcome.Code, outcome.Stderr, outcome.Stdout);
     }
 
     public void Dispose() => _site.Dispose();
