@@ -2,19 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using PlanAtlas.Load.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace PlanAtlas.Load;
 
 /// <summary>Splits a plan file into front matter and body and turns the front matter into <see cref="PlanMetadata"/>.</summary>
 public static partial class FrontMatterReader
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
     [GeneratedRegex(@"（(?<from>\d{4})\s*[—–-]+\s*(?<to>\d{4})\s*年?）|\((?<from>\d{4})\s*[—–-]+\s*(?<to>\d{4})\s*年?\)")]
     private static partial Regex PeriodPattern();
 
@@ -37,120 +32,190 @@ public static partial class FrontMatterReader
         return null;
     }
 
-    public static PlanMetadata? Read(string yaml, string path, DiagnosticBag diagnostics)
+    /// <summary>The metadata, or null when the front matter has errors (each reported at its line and column).</summary>
+    /// <param name="slugAt">Where the slug's value stands, for the error that names a second plan with the same slug.</param>
+    public static PlanMetadata? Read(string yaml, string path, DiagnosticBag diagnostics, out SourceLocation slugAt)
     {
-        FrontMatter? fm;
-        try
+        slugAt = new SourceLocation(path, 1, 1);
+        // The YAML starts on line 2 of the file, after the opening ---.
+        var reader = new LocatedYaml(path, diagnostics, DiagnosticCodes.MalformedFrontMatter, firstLine: 2);
+        var root = reader.Parse(yaml, "front matter", out var malformed);
+        if (root is null)
         {
-            fm = Yaml.Deserialize<FrontMatter>(yaml);
-        }
-        catch (YamlException ex)
-        {
-            // The YAML starts on line 2 of the file, after the opening ---.
-            var at = new SourceLocation(path, (int)ex.Start.Line + 1, (int)ex.Start.Column);
-            var reason = ex.InnerException?.Message ?? ex.Message;
-            diagnostics.Error(DiagnosticCodes.MalformedFrontMatter, at, $"front matter is not valid YAML: {FirstLine(reason)}");
+            if (!malformed)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1), "front matter is empty");
+            }
+
             return null;
         }
 
-        if (fm is null)
+        if (root is not YamlMappingNode map)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, new SourceLocation(path, 1, 1), "front matter is empty");
+            reader.Error(root, $"front matter must be a mapping of fields (slug: …), not a {LocatedYaml.KindOf(root)}");
             return null;
         }
 
-        var lookup = new FieldLocator(yaml, path);
-        var ok = true;
-        string Require(string? value, string field)
+        var fields = new Fields(reader, map, diagnostics);
+        slugAt = fields.At("slug");
+        return fields.Metadata();
+    }
+
+    /// <summary>One front matter's fields, read and checked; every problem is reported, then the plan is left out.</summary>
+    private sealed class Fields(LocatedYaml reader, YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        private static readonly string[] Known =
+            ["slug", "title", "short", "level", "issuer", "issued", "published", "status", "source", "responsibility", "aliases", "topics"];
+
+        private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _fields = reader.Fields(map, Known, "front matter");
+        private bool _ok = true;
+
+        public PlanMetadata? Metadata()
         {
-            if (!string.IsNullOrWhiteSpace(value))
+            var slug = Required("slug");
+            var title = Required("title");
+            var levelText = Required("level");
+            if (slug is not null && !Slug.IsValid(slug))
             {
-                return value.Trim();
+                Invalid(DiagnosticCodes.InvalidField, "slug", $"slug '{slug}' must be {Slug.Rule}");
             }
 
-            diagnostics.Error(DiagnosticCodes.MissingField, lookup.Find(field), $"front matter has no '{field}'");
-            ok = false;
-            return string.Empty;
-        }
-
-        var slug = Require(fm.Slug, "slug");
-        var title = Require(fm.Title, "title");
-        var levelText = Require(fm.Level, "level");
-
-        if (slug.Length > 0 && !SlugPattern().IsMatch(slug))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidField, lookup.Find("slug"), $"slug '{slug}' must be lower-case ASCII letters, digits and hyphens");
-            ok = false;
-        }
-
-        var level = PlanLevel.County;
-        if (levelText.Length > 0 && !TryParseEnum(levelText, out level))
-        {
-            diagnostics.Error(DiagnosticCodes.UnknownLevel, lookup.Find("level"),
-                $"unknown level '{levelText}'; expected one of {Names<PlanLevel>()}");
-            ok = false;
-        }
-
-        var status = PlanStatus.Final;
-        if (fm.Status is not null && !TryParseEnum(fm.Status, out status))
-        {
-            diagnostics.Error(DiagnosticCodes.UnknownStatus, lookup.Find("status"), $"unknown status '{fm.Status}'; expected final or draft");
-            ok = false;
-        }
-
-        ResponsibilityConvention? convention = null;
-        if (fm.Responsibility is not null)
-        {
-            if (TryParseEnum<ResponsibilityConvention>(fm.Responsibility, out var c) && c != ResponsibilityConvention.None)
+            var level = PlanLevel.County;
+            if (levelText is not null && !TryParseEnum(levelText, out level))
             {
-                convention = c;
+                Invalid(DiagnosticCodes.UnknownLevel, "level", $"unknown level '{levelText}'; expected one of {Names<PlanLevel>()}");
             }
-            else
+
+            var statusText = Optional("status");
+            var status = PlanStatus.Final;
+            if (statusText is not null && !TryParseEnum(statusText, out status))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidField, lookup.Find("responsibility"),
-                    $"unknown responsibility convention '{fm.Responsibility}'; expected semicolon, comma or labelled");
-                ok = false;
+                Invalid(DiagnosticCodes.UnknownStatus, "status", $"unknown status '{statusText}'; expected final or draft");
             }
-        }
 
-        var issued = ReadDate(fm.Issued, "issued");
-        var published = ReadDate(fm.Published, "published");
-        if (!ok)
-        {
-            return null;
-        }
-
-        return new PlanMetadata
-        {
-            Slug = slug,
-            Title = title,
-            Short = string.IsNullOrWhiteSpace(fm.Short) ? ShortName(title) : fm.Short.Trim(),
-            Level = level,
-            Issuer = fm.Issuer?.Trim(),
-            Issued = issued,
-            Published = published,
-            Status = status,
-            Source = fm.Source?.Trim(),
-            Responsibility = convention,
-            Aliases = fm.Aliases ?? [],
-            TopicOverrides = fm.Topics ?? [],
-            Period = ReadPeriod(title),
-        };
-
-        DateOnly? ReadDate(string? value, string field)
-        {
-            if (string.IsNullOrWhiteSpace(value))
+            var convention = Convention(Optional("responsibility"));
+            var issued = Date("issued");
+            var published = Date("published");
+            var aliases = Map("aliases");
+            var overrides = Map("topics");
+            var shortName = Optional("short");
+            if (!_ok || slug is null || title is null)
             {
                 return null;
             }
 
-            if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new PlanMetadata
+            {
+                Slug = slug,
+                Title = title,
+                Short = shortName ?? ShortName(title),
+                Level = level,
+                Issuer = Optional("issuer"),
+                Issued = issued,
+                Published = published,
+                Status = status,
+                Source = Optional("source"),
+                Responsibility = convention,
+                Aliases = aliases.ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal),
+                TopicOverrides = overrides.ToDictionary(o => o.Key, o => new TopicOverride(o.Value.Value, o.Value.KeyAt, o.Value.ValueAt), StringComparer.Ordinal),
+                Period = ReadPeriod(title),
+            };
+        }
+
+        private string? Required(string field) => reader.Text(map, _fields, field, "front matter", DiagnosticCodes.MissingField) ?? Fail();
+
+        /// <summary>An optional text field: absent or empty is null; a list or mapping is an error.</summary>
+        private string? Optional(string field)
+        {
+            if (!_fields.TryGetValue(field, out var node) || node.Value is YamlScalarNode { Value: null or "" })
+            {
+                return null;
+            }
+
+            if (node.Value is YamlScalarNode { Value: { } value })
+            {
+                return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            }
+
+            Invalid(DiagnosticCodes.InvalidField, field, $"'{field}' must be a text, not a {LocatedYaml.KindOf(node.Value)}");
+            return null;
+        }
+
+        private ResponsibilityConvention? Convention(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (TryParseEnum<ResponsibilityConvention>(text, out var c) && c != ResponsibilityConvention.None)
+            {
+                return c;
+            }
+
+            Invalid(DiagnosticCodes.InvalidField, "responsibility", $"unknown responsibility convention '{text}'; expected semicolon, comma or labelled");
+            return null;
+        }
+
+        private DateOnly? Date(string field)
+        {
+            var value = Optional(field);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
 
-            diagnostics.Error(DiagnosticCodes.InvalidField, lookup.Find(field), $"'{field}' must be a date written yyyy-mm-dd, not '{value}'");
-            ok = false;
+            Invalid(DiagnosticCodes.InvalidField, field, $"'{field}' must be a date written yyyy-mm-dd, not '{value}'");
+            return null;
+        }
+
+        /// <summary>A mapping of id → text (aliases, topics), each entry with where its key and value stand.</summary>
+        private Dictionary<string, (string Value, SourceLocation KeyAt, SourceLocation ValueAt)> Map(string field)
+        {
+            var entries = new Dictionary<string, (string, SourceLocation, SourceLocation)>(StringComparer.Ordinal);
+            if (!_fields.TryGetValue(field, out var node) || node.Value is YamlScalarNode { Value: null or "" })
+            {
+                return entries;
+            }
+
+            if (node.Value is not YamlMappingNode mapping)
+            {
+                Invalid(DiagnosticCodes.InvalidField, field, $"'{field}' must be a mapping of provision id to id: {{part_2__sec_1__art_3: …}}");
+                return entries;
+            }
+
+            foreach (var (key, value) in mapping.Children)
+            {
+                if (key is YamlScalarNode { Value: { Length: > 0 } id } && value is YamlScalarNode { Value: { Length: > 0 } text })
+                {
+                    entries[id.Trim()] = (text.Trim(), reader.At(key), reader.At(value));
+                }
+                else
+                {
+                    reader.Error(key, $"an entry of '{field}' must be a provision id and an id, both texts");
+                    _ok = false;
+                }
+            }
+
+            return entries;
+        }
+
+        public SourceLocation At(string field) => _fields.TryGetValue(field, out var node) ? reader.At(node.Value) : reader.Start;
+
+        private void Invalid(string code, string field, string message)
+        {
+            diagnostics.Error(code, At(field), message);
+            _ok = false;
+        }
+
+        private string? Fail()
+        {
+            _ok = false;
             return null;
         }
     }
@@ -170,9 +235,6 @@ public static partial class FrontMatterReader
             : null;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
     private static bool TryParseEnum<T>(string text, out T value)
         where T : struct, Enum =>
         Enum.TryParse(text.Trim(), ignoreCase: true, out value) && !int.TryParse(text, out _);
@@ -180,29 +242,4 @@ public static partial class FrontMatterReader
     private static string Names<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
 
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
-
-    /// <summary>Finds the line of a key in the YAML so that field errors point at it.</summary>
-    /// <summary>Where a top-level field's value stands in the file (its start when the field is absent).</summary>
-    public static SourceLocation Locate(string yaml, string path, string field) => new FieldLocator(yaml, path).Find(field);
-
-    private sealed class FieldLocator(string yaml, string path)
-    {
-        private readonly string[] _lines = yaml.Split('\n');
-
-        public SourceLocation Find(string field)
-        {
-            for (var i = 0; i < _lines.Length; i++)
-            {
-                var line = _lines[i];
-                if (line.StartsWith(field + ":", StringComparison.Ordinal))
-                {
-                    var valueAt = line.Length - line[(field.Length + 1)..].TrimStart().Length;
-                    return new SourceLocation(path, i + 2, valueAt + 1);
-                }
-            }
-
-            return new SourceLocation(path, 1, 1);
-        }
-    }
 }

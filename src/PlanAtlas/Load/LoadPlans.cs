@@ -57,7 +57,7 @@ public sealed class LoadPlans
             return null;
         }
 
-        var metadata = FrontMatterReader.Read(split.Value.Yaml, path, diagnostics);
+        var metadata = FrontMatterReader.Read(split.Value.Yaml, path, diagnostics, out var slugAt);
         if (metadata is null)
         {
             return null;
@@ -70,6 +70,6 @@ public sealed class LoadPlans
             return null;
         }
 
-        return new LoadedPlan(path, metadata, paragraphs) { SlugAt = FrontMatterReader.Locate(split.Value.Yaml, path, "slug") };
+        return new LoadedPlan(path, metadata, paragraphs) { SlugAt = slugAt };
     }
 }

@@ -18,7 +18,7 @@ public sealed record PlanMetadata
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Provision id → topic id, for the rare provision that alignment cannot place.</summary>
-    public IReadOnlyDictionary<string, string> TopicOverrides { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, TopicOverride> TopicOverrides { get; init; } = new Dictionary<string, TopicOverride>();
 
     /// <summary>The implementation period, read from the title's "（2021—2025年）".</summary>
     public (int From, int To)? Period { get; init; }

@@ -118,7 +118,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         context.Report("topics");
         var topics = timings.Time("topics", () => new LoadTopics().Run(context));
         var placements = timings.Time("align", () =>
-            AlignTopics.ForSite(context.RootPath).Run(plans, topics, context.Settings.TopicMinimumScore, diagnostics));
+            new AlignTopics().Run(plans, topics, context.Settings.TopicMinimumScore, diagnostics));
 
         context.Report("agencies");
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));

@@ -41,6 +41,6 @@ public sealed class LoadPlansTests
         Assert.Equal(DiagnosticCodes.DuplicateSlug, error.Code);
         Assert.Equal("input/plans/b.md", error.Location.Path);
         Assert.Contains("input/plans/a.md", error.Message);
-        Assert.Equal("input/plans/b.md:2:1: error PA007: slug 'a' is already used by input/plans/a.md", error.ToString());
+        Assert.Equal("input/plans/b.md:2:7: error PA007: slug 'a' is already used by input/plans/a.md", error.ToString());
     }
 }

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Pipeline;
 using PlanAtlas.Structure;
-using YamlDotNet.Core;
+using PlanAtlas.Load.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace PlanAtlas.Analyse.Agencies;
@@ -17,16 +16,13 @@ namespace PlanAtlas.Analyse.Agencies;
 /// a missing or unknown field, a duplicate kind id or slug, an unknown kind, a name or alias that two agencies
 /// claim, a pattern that is a catch-all phrase. No file means no registry: every agency is listed as written.
 /// </summary>
-public sealed partial class LoadAgencyRegistry
+public sealed class LoadAgencyRegistry
 {
     public const string FileName = "agencies.yml";
 
     private static readonly string[] RootFields = ["kinds", "agencies"];
     private static readonly string[] KindFields = ["id", "name", "group"];
     private static readonly string[] AgencyFields = ["slug", "name", "kind", "aliases", "levels"];
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 
     public AgencyRegistry Run(BuildContext context)
     {
@@ -46,6 +42,7 @@ public sealed partial class LoadAgencyRegistry
 
     private sealed class Reader(string path, DiagnosticBag diagnostics)
     {
+        private readonly LocatedYaml _yaml = new(path, diagnostics, DiagnosticCodes.RegistryError);
         private readonly List<AgencyKind> _kinds = [];
         private readonly List<RegisteredAgency> _agencies = [];
         private readonly Dictionary<string, SourceLocation> _kindIds = new(StringComparer.Ordinal);
@@ -54,42 +51,34 @@ public sealed partial class LoadAgencyRegistry
 
         public AgencyRegistry Read(string text)
         {
-            var stream = new YamlStream();
-            try
+            var node = _yaml.Parse(text, FileName, out var malformed);
+            if (node is not YamlMappingNode root)
             {
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException ex)
-            {
-                var reason = ex.InnerException?.Message ?? ex.Message;
-                Error(ex.Start, $"{FileName} is not valid YAML: {reason.Split('\n')[0].Trim()}");
+                if (!malformed)
+                {
+                    _yaml.Error(node is null ? _yaml.Start : _yaml.At(node), $"{FileName} must be a mapping with 'kinds:' and 'agencies:'");
+                }
+
                 return AgencyRegistry.None;
             }
 
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                var at = stream.Documents.Count == 0 ? new SourceLocation(path, 1, 1) : At(stream.Documents[0].RootNode.Start);
-                diagnostics.Error(DiagnosticCodes.RegistryError, at, $"{FileName} must be a mapping with 'kinds:' and 'agencies:'");
-                return AgencyRegistry.None;
-            }
-
-            var fields = Fields(root, RootFields, "registry");
+            var fields = _yaml.Fields(root, RootFields, "registry");
             if (fields.TryGetValue("kinds", out var kinds))
             {
-                ReadList(kinds, "kinds", ReadKind);
+                ReadList(kinds.Value, "kinds", ReadKind);
             }
             else
             {
-                Error(root.Start, $"{FileName} has no 'kinds:' list");
+                _yaml.Error(root, $"{FileName} has no 'kinds:' list");
             }
 
             if (fields.TryGetValue("agencies", out var agencies))
             {
-                ReadList(agencies, "agencies", ReadAgency);
+                ReadList(agencies.Value, "agencies", ReadAgency);
             }
             else
             {
-                Error(root.Start, $"{FileName} has no 'agencies:' list");
+                _yaml.Error(root, $"{FileName} has no 'agencies:' list");
             }
 
             return new AgencyRegistry(_kinds, _agencies);
@@ -99,7 +88,7 @@ public sealed partial class LoadAgencyRegistry
         {
             if (node is not YamlSequenceNode list)
             {
-                Error(node.Start, $"'{field}' must be a list (- …), not a {KindOf(node)}");
+                _yaml.Error(node, $"'{field}' must be a list (- …), not a {LocatedYaml.KindOf(node)}");
                 return;
             }
 
@@ -111,26 +100,26 @@ public sealed partial class LoadAgencyRegistry
                 }
                 else
                 {
-                    Error(item.Start, $"an entry of '{field}' must be a mapping, not a {KindOf(item)}");
+                    _yaml.Error(item, $"an entry of '{field}' must be a mapping, not a {LocatedYaml.KindOf(item)}");
                 }
             }
         }
 
         private void ReadKind(YamlMappingNode map)
         {
-            var fields = Fields(map, KindFields, "kind");
-            var id = Text(map, fields, "id", "kind");
-            var name = Text(map, fields, "name", "kind");
-            var group = Text(map, fields, "group", "kind");
+            var fields = _yaml.Fields(map, KindFields, "kind");
+            var id = _yaml.Text(map, fields, "id", "kind");
+            var name = _yaml.Text(map, fields, "name", "kind");
+            var group = _yaml.Text(map, fields, "group", "kind");
             if (id is null || name is null || group is null)
             {
                 return;
             }
 
-            var idAt = At(fields["id"].Start);
-            if (!SlugPattern().IsMatch(id))
+            var idAt = _yaml.At(fields["id"].Value);
+            if (!Slug.IsValid(id))
             {
-                diagnostics.Error(DiagnosticCodes.RegistryError, idAt, $"kind id '{id}' must be lower-case ASCII letters, digits and hyphens");
+                diagnostics.Error(DiagnosticCodes.RegistryError, idAt, $"kind id '{id}' must be {Slug.Rule}");
                 return;
             }
 
@@ -146,19 +135,19 @@ public sealed partial class LoadAgencyRegistry
 
         private void ReadAgency(YamlMappingNode map)
         {
-            var fields = Fields(map, AgencyFields, "agency");
-            var slug = Text(map, fields, "slug", "agency");
-            var name = Text(map, fields, "name", "agency");
-            var kindId = Text(map, fields, "kind", "agency");
+            var fields = _yaml.Fields(map, AgencyFields, "agency");
+            var slug = _yaml.Text(map, fields, "slug", "agency");
+            var name = _yaml.Text(map, fields, "name", "agency");
+            var kindId = _yaml.Text(map, fields, "kind", "agency");
             var ok = slug is not null && name is not null && kindId is not null;
 
             if (slug is not null)
             {
-                var slugAt = At(fields["slug"].Start);
-                if (!SlugPattern().IsMatch(slug) || slug.StartsWith("x-", StringComparison.Ordinal))
+                var slugAt = _yaml.At(fields["slug"].Value);
+                if (!Slug.IsValid(slug) || slug.StartsWith("x-", StringComparison.Ordinal))
                 {
                     diagnostics.Error(DiagnosticCodes.RegistryError, slugAt,
-                        $"agency slug '{slug}' must be lower-case ASCII letters, digits and hyphens, not starting with 'x-' (kept for unregistered names)");
+                        $"agency slug '{slug}' must be {Slug.Rule}, not starting with 'x-' (kept for unregistered names)");
                     ok = false;
                 }
                 else if (_slugs.TryGetValue(slug, out var first))
@@ -178,22 +167,22 @@ public sealed partial class LoadAgencyRegistry
                 kind = _kinds.FirstOrDefault(k => k.Id == kindId);
                 if (kind is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.RegistryError, At(fields["kind"].Start),
+                    diagnostics.Error(DiagnosticCodes.RegistryError, _yaml.At(fields["kind"].Value),
                         $"unknown kind '{kindId}'; declare it under 'kinds:' (known: {string.Join(", ", _kinds.Select(k => k.Id))})");
                     ok = false;
                 }
             }
 
             var owner = slug ?? "?";
-            var namePattern = name is null ? null : Claim(name, fields["name"], owner, "name");
-            var aliases = ReadAliases(fields.GetValueOrDefault("aliases"), owner, ref ok);
-            var levels = ReadLevels(fields.GetValueOrDefault("levels"), owner, ref ok);
+            var namePattern = name is null ? null : Claim(name, fields["name"].Value, owner, "name");
+            var aliases = ReadAliases((fields.TryGetValue("aliases", out var aliasesNode) ? aliasesNode.Value : null), owner, ref ok);
+            var levels = ReadLevels((fields.TryGetValue("levels", out var levelsNode) ? levelsNode.Value : null), owner, ref ok);
             if (!ok || namePattern is null || kind is null)
             {
                 return;
             }
 
-            _agencies.Add(new RegisteredAgency(slug!, namePattern, kind, aliases, levels, At(map.Start)));
+            _agencies.Add(new RegisteredAgency(slug!, namePattern, kind, aliases, levels, _yaml.At(map)));
         }
 
         private List<string> ReadAliases(YamlNode? node, string owner, ref bool ok)
@@ -221,14 +210,14 @@ public sealed partial class LoadAgencyRegistry
                         }
                         else
                         {
-                            Error(item.Start, "an alias must be a non-empty text");
+                            _yaml.Error(item, "an alias must be a non-empty text");
                             ok = false;
                         }
                     }
 
                     return aliases;
                 default:
-                    Error(node.Start, "'aliases' must be a list: [委办, 委办公室]");
+                    _yaml.Error(node, "'aliases' must be a list: [委办, 委办公室]");
                     ok = false;
                     return aliases;
             }
@@ -244,7 +233,7 @@ public sealed partial class LoadAgencyRegistry
 
             if (node is not YamlMappingNode map)
             {
-                Error(node.Start, "'levels' must be a mapping of level to name: { prefecture: 中级人民法院 }");
+                _yaml.Error(node, "'levels' must be a mapping of level to name: { prefecture: 中级人民法院 }");
                 ok = false;
                 return levels;
             }
@@ -254,14 +243,14 @@ public sealed partial class LoadAgencyRegistry
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 if (!Enum.TryParse<PlanLevel>(key, ignoreCase: true, out var level) || int.TryParse(key, out _))
                 {
-                    Error(keyNode.Start, $"unknown level '{key}'; expected one of {string.Join(", ", Enum.GetNames<PlanLevel>().Select(n => n.ToLowerInvariant()))}");
+                    _yaml.Error(keyNode, $"unknown level '{key}'; expected one of {string.Join(", ", Enum.GetNames<PlanLevel>().Select(n => n.ToLowerInvariant()))}");
                     ok = false;
                     continue;
                 }
 
                 if (valueNode is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))
                 {
-                    Error(valueNode.Start, "a level's name must be a non-empty text");
+                    _yaml.Error(valueNode, "a level's name must be a non-empty text");
                     ok = false;
                     continue;
                 }
@@ -282,7 +271,7 @@ public sealed partial class LoadAgencyRegistry
         /// <summary>Checks a name or alias and records it as this agency's; null when it is malformed or another agency's.</summary>
         private string? Claim(string written, YamlNode node, string owner, string what)
         {
-            var at = At(node.Start);
+            var at = _yaml.At(node);
             var pattern = AgencyNameNormalizer.Pattern(written);
             var bare = pattern.Replace("*", string.Empty, StringComparison.Ordinal).Replace("#", string.Empty, StringComparison.Ordinal);
             if (pattern.Count(c => c == AgencyNameNormalizer.JurisdictionMark) > 1 || bare.Length == 0)
@@ -318,51 +307,6 @@ public sealed partial class LoadAgencyRegistry
             return pattern;
         }
 
-        private Dictionary<string, YamlNode> Fields(YamlMappingNode map, string[] known, string what)
-        {
-            var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            foreach (var (keyNode, valueNode) in map.Children)
-            {
-                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-                if (!known.Contains(key))
-                {
-                    Error(keyNode.Start, $"unknown {what} field '{key}'; expected {string.Join(", ", known)}");
-                    continue;
-                }
-
-                fields[key] = valueNode;
-            }
-
-            return fields;
-        }
-
-        private string? Text(YamlMappingNode map, Dictionary<string, YamlNode> fields, string field, string what)
-        {
-            if (!fields.TryGetValue(field, out var node))
-            {
-                Error(map.Start, $"{what} has no '{field}'");
-                return null;
-            }
-
-            if (node is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))
-            {
-                Error(node.Start, $"{what} field '{field}' must be a non-empty text");
-                return null;
-            }
-
-            return value.Trim();
-        }
-
-        private void Error(Mark mark, string message) => diagnostics.Error(DiagnosticCodes.RegistryError, At(mark), message);
-
         // YamlDotNet's marks are 1-based, as our locations are.
-        private SourceLocation At(Mark mark) => new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-        private static string KindOf(YamlNode node) => node switch
-        {
-            YamlSequenceNode => "list",
-            YamlMappingNode => "mapping",
-            _ => "text",
-        };
     }
 }

@@ -20,8 +20,7 @@ namespace PlanAtlas.Analyse.Topics;
 /// Cost: each provision is scored against the topic list once, so the stage grows with plans × topics; plans are
 /// never compared with each other.
 /// </summary>
-/// <param name="readPlanFile">The text of a plan's file, read only to locate a wrong override; null when unreadable.</param>
-public sealed class AlignTopics(Func<Plan, string?> readPlanFile)
+public sealed class AlignTopics
 {
     /// <summary>The score of an override: a person decided.</summary>
     public const double OverrideScore = 1.0;
@@ -37,13 +36,6 @@ public sealed class AlignTopics(Func<Plan, string?> readPlanFile)
 
     /// <summary>How much a topic outside the part the provision stands in loses: at most this share of its score.</summary>
     public double PlaceWeight { get; init; } = 0.3;
-
-    /// <summary>Reads plan files from the site root (a plan's <see cref="Plan.SourcePath"/> is relative to it).</summary>
-    public static AlignTopics ForSite(string rootPath) => new(plan =>
-    {
-        var file = Path.Combine(rootPath, plan.SourcePath);
-        return File.Exists(file) ? File.ReadAllText(file) : null;
-    });
 
     public IReadOnlyDictionary<Division, TopicPlacement> Run(
         IReadOnlyList<Plan> plans, IReadOnlyList<Topic> topics, double minimumScore, DiagnosticBag diagnostics)
@@ -145,26 +137,22 @@ public sealed class AlignTopics(Func<Plan, string?> readPlanFile)
             return placed;
         }
 
-        var locations = new Lazy<IReadOnlyDictionary<string, SourceLocation>>(() =>
-            readPlanFile(plan) is { } text ? OverrideLocations.Find(text, plan.SourcePath) : new Dictionary<string, SourceLocation>());
-        SourceLocation At(string id) => locations.Value.TryGetValue(id, out var at) ? at : new SourceLocation(plan.SourcePath, 1, 1);
-
         var byId = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        foreach (var (id, topicId) in overrides.OrderBy(o => o.Key, StringComparer.Ordinal))
+        foreach (var (id, decision) in overrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             var division = plan.FindDivision(id)
                 ?? (plan.Metadata.Aliases.TryGetValue(id, out var current) ? plan.FindDivision(current) : null);
             if (division is null || !division.IsProvision)
             {
                 var why = division is null ? "no provision of the plan has this id" : $"'{division.Label}' is a group of provisions, not a provision";
-                diagnostics.Error(DiagnosticCodes.UnknownProvision, At(id), $"topic override for '{id}': {why}");
+                diagnostics.Error(DiagnosticCodes.UnknownProvision, decision.ProvisionAt, $"topic override for '{id}': {why}");
                 continue;
             }
 
-            if (!byId.TryGetValue(topicId?.Trim() ?? string.Empty, out var topic))
+            if (!byId.TryGetValue(decision.Topic, out var topic))
             {
                 var known = topics.Count == 0 ? "no topics are defined (input/topics.yml is missing)" : "see input/topics.yml for the topic ids";
-                diagnostics.Error(DiagnosticCodes.UnknownTopic, At(id), $"topic override for '{id}' names unknown topic '{topicId}'; {known}");
+                diagnostics.Error(DiagnosticCodes.UnknownTopic, decision.TopicAt, $"topic override for '{id}' names unknown topic '{decision.Topic}'; {known}");
                 continue;
             }
 

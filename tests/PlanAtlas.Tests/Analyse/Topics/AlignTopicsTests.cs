@@ -125,7 +125,7 @@ public sealed class AlignTopicsTests
     {
         var provisions = TopicCorpus.Plans.SelectMany(p => p.Provisions).ToList();
         var placed = provisions.Count(d => Corpus.Value[d].Topic is not null);
-        var confident = provisions.Count(d => Corpus.Value[d].Topic is not null && Corpus.Value[d].Score >= new AlignTopics(_ => null).ConfidentScore);
+        var confident = provisions.Count(d => Corpus.Value[d].Topic is not null && Corpus.Value[d].Score >= new AlignTopics().ConfidentScore);
 
         Assert.Equal(178, provisions.Count);
         Assert.True(placed >= 176, $"{placed} of 178 placed");
@@ -141,7 +141,7 @@ public sealed class AlignTopicsTests
         var reported = diagnostics.Items.Where(d => d.Code == DiagnosticCodes.LowTopicScore).ToList();
         Assert.All(reported, d => Assert.Equal(Severity.Warning, d.Severity));
         Assert.False(diagnostics.HasErrors);
-        var unsure = placements.Values.Count(p => p.Topic is null || p.Score < new AlignTopics(_ => null).ConfidentScore);
+        var unsure = placements.Values.Count(p => p.Topic is null || p.Score < new AlignTopics().ConfidentScore);
         Assert.Equal(unsure, reported.Count);
         Assert.Contains(reported, d => d.ToString().StartsWith("input/plans/gansu.md:84:1: warning PA403: 三、（三）提升协同效能", StringComparison.Ordinal));
     }
@@ -161,7 +161,7 @@ public sealed class AlignTopicsTests
     public void Alignment_time_grows_linearly_with_the_plans()
     {
         // Given the corpus copied 4 times (20 plans) and 40 times (200 plans)
-        var align = new AlignTopics(_ => null);
+        var align = new AlignTopics();
         IReadOnlyList<Plan> Copies(int n) => Enumerable.Range(0, n).SelectMany(_ => TopicCorpus.Plans).ToList();
         align.Run(Copies(4), TopicCorpus.Topics, 0.12, new DiagnosticBag()); // warm up
 

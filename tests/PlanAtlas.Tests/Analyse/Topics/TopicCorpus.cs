@@ -26,7 +26,7 @@ public static class TopicCorpus
     public static (IReadOnlyDictionary<Division, TopicPlacement> Placements, DiagnosticBag Diagnostics) Align(IReadOnlyList<Plan>? plans = null)
     {
         var diagnostics = new DiagnosticBag();
-        var placements = new AlignTopics(_ => null).Run(plans ?? Plans, Topics, MinimumScore, diagnostics);
+        var placements = new AlignTopics().Run(plans ?? Plans, Topics, MinimumScore, diagnostics);
         return (placements, diagnostics);
     }
 
