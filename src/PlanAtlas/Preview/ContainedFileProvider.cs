@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Primitives;
 
 namespace PlanAtlas.Preview;
@@ -18,17 +19,26 @@ internal sealed class ContainedFileProvider(string root) : IFileProvider, IDispo
     public IFileInfo GetFileInfo(string subpath)
     {
         var (files, realRoot) = Current();
-        var file = files?.GetFileInfo(subpath);
-        return file is { Exists: true, PhysicalPath: not null } && RealPath.IsInside(file.PhysicalPath, realRoot!)
-            ? file
-            : new NotFoundFileInfo(subpath);
+        if (files?.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path } file)
+        {
+            return new NotFoundFileInfo(subpath);
+        }
+
+        var real = RealPath.Of(path);
+        if (!RealPath.IsWithin(real, realRoot!))
+        {
+            return new NotFoundFileInfo(subpath);
+        }
+
+        // A link's own FileInfo has the link's length, not its target's: the response would promise the wrong size.
+        return real == path ? file : new PhysicalFileInfo(new FileInfo(real!));
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath)
     {
         var (files, realRoot) = Current();
         var contents = files?.GetDirectoryContents(subpath);
-        return contents is { Exists: true } && RealPath.IsInside(Path.Combine(_root, subpath.TrimStart('/')), realRoot!)
+        return contents is { Exists: true } && RealPath.IsWithin(RealPath.Of(Path.Combine(_root, subpath.TrimStart('/'))), realRoot!)
             ? contents
             : NotFoundDirectoryContents.Singleton;
     }

@@ -9,7 +9,7 @@ internal sealed class LiveReloadFileProvider(IFileProvider files) : IFileProvide
     public IFileInfo GetFileInfo(string subpath)
     {
         var file = files.GetFileInfo(subpath);
-        return file is { Exists: true, IsDirectory: false } && file.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+        return file is { Exists: true, IsDirectory: false } && subpath.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
             ? new InjectedHtmlFile(file)
             : file;
     }

@@ -12,13 +12,10 @@ internal static class RealPath
     /// <summary>The resolved path, or null when links go round in a circle or too deep.</summary>
     public static string? Of(string path) => Resolve(Path.GetFullPath(path), MaxLinks);
 
-    /// <summary>Whether <paramref name="path"/>, resolved, is <paramref name="realRoot"/> or lies under it.</summary>
-    public static bool IsInside(string path, string realRoot)
-    {
-        var real = Of(path);
-        return real is not null
-            && (real == realRoot || real.StartsWith(Path.TrimEndingDirectorySeparator(realRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-    }
+    /// <summary>Whether a resolved path is <paramref name="realRoot"/> or lies under it.</summary>
+    public static bool IsWithin(string? realPath, string realRoot) =>
+        realPath is not null
+        && (realPath == realRoot || realPath.StartsWith(Path.TrimEndingDirectorySeparator(realRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     private static string? Resolve(string fullPath, int linksLeft)
     {
