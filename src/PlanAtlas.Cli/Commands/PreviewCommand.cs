@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Preview;
@@ -34,6 +35,12 @@ internal static class PreviewCommand
             e.Cancel = true; // stop cleanly below instead of being killed mid-write
             stop.Set();
         };
+        // Likewise when a terminal closes or a service manager stops the preview.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Set();
+        });
 
         try
         {
