@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Primitives;
@@ -18,14 +19,13 @@ internal sealed class ContainedFileProvider(string root) : IFileProvider, IDispo
 
     public IFileInfo GetFileInfo(string subpath)
     {
-        var (files, realRoot) = Current();
-        if (files?.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path } file)
+        if (!TryOpen(out var files, out var realRoot) || files.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path } file)
         {
             return new NotFoundFileInfo(subpath);
         }
 
         var real = RealPath.Of(path);
-        if (!RealPath.IsWithin(real, realRoot!))
+        if (!RealPath.IsWithin(real, realRoot))
         {
             return new NotFoundFileInfo(subpath);
         }
@@ -36,28 +36,30 @@ internal sealed class ContainedFileProvider(string root) : IFileProvider, IDispo
 
     public IDirectoryContents GetDirectoryContents(string subpath)
     {
-        var (files, realRoot) = Current();
-        var contents = files?.GetDirectoryContents(subpath);
-        return contents is { Exists: true } && RealPath.IsWithin(RealPath.Of(Path.Combine(_root, subpath.TrimStart('/'))), realRoot!)
-            ? contents
-            : NotFoundDirectoryContents.Singleton;
+        return TryOpen(out var files, out var realRoot)
+            && files.GetDirectoryContents(subpath) is { Exists: true } contents
+            && RealPath.IsWithin(RealPath.Of(Path.Combine(_root, subpath.TrimStart('/'))), realRoot)
+                ? contents
+                : NotFoundDirectoryContents.Singleton;
     }
 
     // Changes are announced by the build (live reload), not by watching the folder.
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 
-    private (PhysicalFileProvider? Files, string? RealRoot) Current()
+    private bool TryOpen([NotNullWhen(true)] out PhysicalFileProvider? files, [NotNullWhen(true)] out string? realRoot)
     {
-        var realRoot = Directory.Exists(_root) ? RealPath.Of(_root) : null;
+        realRoot = Directory.Exists(_root) ? RealPath.Of(_root) : null;
         if (realRoot is null)
         {
-            return (null, null);
+            files = null;
+            return false;
         }
 
         lock (_gate)
         {
-            _files ??= new PhysicalFileProvider(_root);
-            return (_files, realRoot);
+            // Created once the folder exists: the provider refuses a missing root.
+            files = _files ??= new PhysicalFileProvider(_root);
+            return true;
         }
     }
 

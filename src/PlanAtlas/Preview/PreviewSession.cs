@@ -42,9 +42,6 @@ public sealed class PreviewSession : IDisposable
     /// <summary>The real address, once started (with the port found when 0 was asked for).</summary>
     public string Address => _server.Address;
 
-    /// <summary>The pages listening for rebuilds.</summary>
-    public int LiveReloadClients => _liveReload.ClientCount;
-
     /// <summary>
     /// Listens first, so that a busy port is reported at once rather than after a whole build; then watches and builds.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -63,10 +64,10 @@ public sealed class SiteServer : IDisposable, IAsyncDisposable
         {
             app.StartAsync().GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException)
         {
             app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw e.InnerException is AddressInUseException or System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+            throw e.InnerException is AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
                 ? new ServerStartException(
                     DiagnosticCodes.PortInUse,
                     $"port {_requestedPort} on {_listen.Host} is in use; choose another with --port, or --port 0 for a free one",
@@ -80,7 +81,7 @@ public sealed class SiteServer : IDisposable, IAsyncDisposable
 
     private WebApplication Build()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton<IHostLifetime, NoSignalLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
