@@ -1,23 +1,31 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Preview;
 
 namespace PlanAtlas.Cli.Commands;
 
-/// <summary><c>preview [--port 5080] [--host 127.0.0.1]</c>: build, serve, watch and reload open pages on change.</summary>
+/// <summary>
+/// <c>preview [--port 5080] [--host 127.0.0.1] [--allow-remote]</c>: serve, build, watch and reload open pages on change.
+/// </summary>
 internal static class PreviewCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "port to listen on", DefaultValueFactory = _ => 5080 };
-        var host = new Option<string>("--host") { Description = "address to bind; loopback unless you mean to share it", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("preview", "Serve the site on 127.0.0.1, rebuild on every change and reload open pages.") { port, host };
-        command.SetAction(parse => Run(parse.GetValue(host)!, parse.GetValue(port)));
+        var port = new Option<int>("--port") { Description = "port to listen on; 0 for a free one", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host")
+        {
+            Description = "address to listen on: localhost, 127.x or ::1; another only with --allow-remote",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "let --host be an address other machines can reach" };
+        var command = new Command("preview", "Serve the site on 127.0.0.1, rebuild on every change and reload open pages.") { port, host, allowRemote };
+        command.SetAction(parse => Run(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(allowRemote)));
         return command;
     }
 
-    private static int Run(string host, int port)
+    private static int Run(string host, int port, bool allowRemote)
     {
         var root = Environment.CurrentDirectory;
         var settings = SiteSettings.Load(root);
@@ -27,13 +35,33 @@ internal static class PreviewCommand
             e.Cancel = true; // stop cleanly below instead of being killed mid-write
             stop.Set();
         };
+        // Likewise when a terminal closes or a service manager stops the preview.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Set();
+        });
 
-        using var session = new PreviewSession(settings, root, host, port, Report);
-        var first = session.Start();
-        Console.Error.WriteLine(first.Succeeded
-            ? $"serving {session.Address} — Ctrl+C to stop"
-            : $"serving {session.Address} (the first build failed; fix the errors above) — Ctrl+C to stop");
-        stop.Wait();
+        try
+        {
+            using var session = new PreviewSession(settings, root, host, port, Report, allowRemote: allowRemote);
+            if (session.Listen.Warning is { } warning)
+            {
+                Console.Error.WriteLine(warning);
+            }
+
+            var first = session.Start();
+            Console.Error.WriteLine(first.Succeeded
+                ? $"serving {session.Address} — Ctrl+C to stop"
+                : $"serving {session.Address} (the first build failed; fix the errors above) — Ctrl+C to stop");
+            stop.Wait();
+        }
+        catch (ServerStartException e)
+        {
+            Console.Error.WriteLine(e.Line);
+            return 1;
+        }
+
         Console.Error.WriteLine("stopped");
         return 0;
     }

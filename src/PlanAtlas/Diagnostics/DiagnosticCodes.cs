@@ -23,6 +23,9 @@ public static class DiagnosticCodes
     public const string InvalidField = "PA008";
     public const string EmptyPlan = "PA009";
     public const string BadSettings = "PA010";
+    public const string PortInUse = "PA030";
+    public const string RemoteHostRefused = "PA031";
+    public const string CannotListen = "PA032";
 
     public const string WrapperDropped = "PA101";
     public const string MetadataNotFound = "PA102";

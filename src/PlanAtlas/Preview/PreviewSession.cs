@@ -16,15 +16,20 @@ public sealed class PreviewSession : IDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile bool _disposed;
     private readonly BuildCache _cache = new();
-    private readonly PreviewServer _server;
-    private readonly SiteWatcher _watcher;
+    private readonly SiteServer _server;
+    private readonly LiveReloadHub _liveReload = new();
+    private readonly Func<SiteWatcher> _newWatcher;
+    private SiteWatcher? _watcher;
 
-    public PreviewSession(SiteSettings settings, string rootPath, string host, int port, Action<BuildResult> report, string? settingsFile = null)
+    /// <exception cref="ServerStartException">The host is not loopback and <paramref name="allowRemote"/> is false.</exception>
+    public PreviewSession(
+        SiteSettings settings, string rootPath, string host, int port, Action<BuildResult> report, string? settingsFile = null, bool allowRemote = false)
     {
         _newContext = () => new BuildContext(SiteSettingsReloaded(settings, rootPath, settingsFile), rootPath);
         _report = report;
-        _server = new PreviewServer(settings.OutputPath, host, port);
-        _watcher = new SiteWatcher(
+        Listen = ListenAddress.Parse(host, allowRemote);
+        _server = new SiteServer(settings.OutputPath, Listen, port, _liveReload);
+        _newWatcher = () => new SiteWatcher(
             [settings.InputPath, settings.ThemePath],
             settingsFile ?? Path.Combine(rootPath, "statiq.json"),
             settings.OutputPath,
@@ -32,13 +37,20 @@ public sealed class PreviewSession : IDisposable
             TimeSpan.FromMilliseconds(150));
     }
 
+    public ListenAddress Listen { get; }
+
+    /// <summary>The real address, once started (with the port found when 0 was asked for).</summary>
     public string Address => _server.Address;
 
+    /// <summary>
+    /// Listens first, so that a busy port is reported at once rather than after a whole build; then watches and builds.
+    /// </summary>
+    /// <exception cref="ServerStartException">The port is taken or the address cannot be listened on; nothing was built.</exception>
     public BuildResult Start()
     {
-        var first = Rebuild();
         _server.Start();
-        return first;
+        _watcher = _newWatcher();
+        return Rebuild();
     }
 
     // A change noticed while the session is being stopped must not start a build on a closed server.
@@ -65,11 +77,11 @@ public sealed class PreviewSession : IDisposable
             _report(result);
             if (result.Succeeded)
             {
-                _server.NotifyReload();
+                _liveReload.NotifyReload();
             }
             else
             {
-                _server.NotifyFailed(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
+                _liveReload.NotifyFailed(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
             }
 
             return result;
@@ -100,7 +112,7 @@ public sealed class PreviewSession : IDisposable
         }
 
         _disposed = true;
-        _watcher.Dispose();
+        _watcher?.Dispose();
         _building.Wait();
         try
         {

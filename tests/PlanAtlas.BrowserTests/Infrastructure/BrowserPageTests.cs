@@ -1,3 +1,4 @@
+using PlanAtlas.Preview;
 using Xunit.Sdk;
 
 namespace PlanAtlas.BrowserTests.Infrastructure;
@@ -76,7 +77,7 @@ public sealed class BrowserPageTests(BrowserFixture browser)
         var site = SmokeSite.Write();
         try
         {
-            await using var server = StaticFileServer.Start(site.FullName);
+            await using var server = SiteServer.Start(site.FullName);
             await using var page = await browser.NewPageAsync(Viewports.Desktop, stubClipboard: false);
             await page.GotoAsync(scheme == "http" ? server.Url() : new Uri(Path.Combine(site.FullName, "index.html")).AbsoluteUri);
 

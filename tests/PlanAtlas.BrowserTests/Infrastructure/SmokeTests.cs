@@ -1,3 +1,5 @@
+using PlanAtlas.Preview;
+
 namespace PlanAtlas.BrowserTests.Infrastructure;
 
 /// <summary>Proves the browser test infrastructure end to end on a small page, over http:// and file://.</summary>
@@ -18,7 +20,7 @@ public sealed class SmokeTests(BrowserFixture browser) : IDisposable
     public async Task Given_a_page_in_chinese_When_opened_Then_it_renders_cleanly_and_its_button_copies_the_citation(
         string scheme, int width)
     {
-        await using var server = StaticFileServer.Start(_site.FullName);
+        await using var server = SiteServer.Start(_site.FullName);
         await using var page = await browser.NewPageAsync(Viewports.ForWidth(width));
         var url = scheme == "http" ? server.Url("index.html") : new Uri(Path.Combine(_site.FullName, "index.html")).AbsoluteUri;
 
@@ -38,7 +40,7 @@ public sealed class SmokeTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task Given_the_page_is_served_over_http_When_its_scripts_and_styles_load_Then_they_have_the_right_types()
     {
-        await using var server = StaticFileServer.Start(_site.FullName);
+        await using var server = SiteServer.Start(_site.FullName);
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
 
         var response = await page.GotoAsync(server.Url());

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PlanAtlas.BrowserTests.Infrastructure;
 using PlanAtlas.BrowserTests.Site;
 using PlanAtlas.Model;
+using PlanAtlas.Preview;
 using Xunit.Abstractions;
 
 namespace PlanAtlas.BrowserTests.Search;
@@ -26,7 +27,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
     [InlineData("file")]
     public async Task A_phrase_lists_every_provision_containing_it_with_the_phrase_marked(string scheme)
     {
-        await using var server = StaticFileServer.Start(Site.Output);
+        await using var server = SiteServer.Start(Site.Output);
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
         var expected = Site.RefsContaining("宪法宣誓");
 
@@ -81,7 +82,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
     [InlineData("file")]
     public async Task The_plan_filter_narrows_the_results_and_stays_in_the_address(string scheme)
     {
-        await using var server = StaticFileServer.Start(Site.Output);
+        await using var server = SiteServer.Start(Site.Output);
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
         var all = Site.RefsContaining("法律援助");
         var inQuxian = all.Where(r => r.StartsWith("quxian/", StringComparison.Ordinal)).ToList();
@@ -148,7 +149,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
     [InlineData("file")]
     public async Task A_result_opens_the_provision_at_its_anchor_on_the_plan_page(string scheme)
     {
-        await using var server = StaticFileServer.Start(Site.Output);
+        await using var server = SiteServer.Start(Site.Output);
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
         await page.GotoAsync(Url(server, scheme, "枫桥经验"));
         var first = (await ResultsAsync(page.Page, "枫桥经验"))[0];
@@ -365,7 +366,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
         }
         """;
 
-    private string Url(StaticFileServer server, string scheme, string query) =>
+    private string Url(SiteServer server, string scheme, string query) =>
         (scheme == "http" ? server.Url(SearchPage) : Site.FileUrl(SearchPage)) + "?q=" + Uri.EscapeDataString(query);
 
     private static BuiltSite WithPlan(string text)

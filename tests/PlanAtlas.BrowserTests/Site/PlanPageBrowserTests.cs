@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PlanAtlas.BrowserTests.Infrastructure;
+using PlanAtlas.Preview;
 
 namespace PlanAtlas.BrowserTests.Site;
 
@@ -16,7 +17,7 @@ public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture
     [InlineData("file")]
     public async Task Copy_link_and_cite_put_the_permalink_and_the_citation_on_the_clipboard(string scheme)
     {
-        await using var server = StaticFileServer.Start(real.Site.Output);
+        await using var server = SiteServer.Start(real.Site.Output);
         await using var page = await browser.NewPageAsync(Viewports.Desktop);
         await page.GotoAsync(scheme == "http" ? server.Url(Provision) : real.Site.FileUrl(Provision));
 
