@@ -1,6 +1,6 @@
 using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
-using PlanAtlas.Write;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Bundle;
 
@@ -33,8 +33,8 @@ public static class BundleTarget
             return "is a folder";
         }
 
-        var real = RealPath.Of(zip);
-        if (new[] { settings.InputPath, settings.ThemePath }.Any(folder => RealPath.IsWithin(real, RealPath.Of(folder))))
+        var real = RealPath.OrSelf(zip);
+        if (new[] { settings.InputPath, settings.ThemePath }.Any(folder => RealPath.IsWithin(real, RealPath.OrSelf(folder))))
         {
             return "lies inside the input or theme folder";
         }

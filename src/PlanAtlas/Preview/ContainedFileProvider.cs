@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.FileProviders.Physical;

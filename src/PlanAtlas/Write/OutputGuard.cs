@@ -1,5 +1,6 @@
 using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Write;
 
@@ -16,7 +17,7 @@ public static class OutputGuard
 
     /// <summary>What is in it: nothing, or an output that Plan Atlas wrote.</summary>
     public static bool CheckContent(SiteSettings settings, DiagnosticBag diagnostics) =>
-        Report(settings, ContentProblem(RealPath.Of(settings.OutputPath)), diagnostics);
+        Report(settings, ContentProblem(RealPath.OrSelf(settings.OutputPath)), diagnostics);
 
     private static bool Report(SiteSettings settings, string? problem, DiagnosticBag diagnostics)
     {
@@ -31,8 +32,8 @@ public static class OutputGuard
 
     private static string? PlaceProblem(SiteSettings settings, string rootPath)
     {
-        var output = RealPath.Of(settings.OutputPath);
-        var root = RealPath.Of(rootPath);
+        var output = RealPath.OrSelf(settings.OutputPath);
+        var root = RealPath.OrSelf(rootPath);
         if (Path.GetPathRoot(output) == output || Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar)
         {
             return "is the root of the file system";
@@ -45,7 +46,7 @@ public static class OutputGuard
 
         foreach (var (name, folder) in Protected(settings, root))
         {
-            var real = RealPath.Of(folder);
+            var real = RealPath.OrSelf(folder);
             if (RealPath.IsWithin(real, output) || RealPath.IsWithin(output, real))
             {
                 return real == output ? $"is the {name}" : RealPath.IsWithin(output, real) ? $"lies inside the {name}" : $"contains the {name}";
@@ -78,7 +79,7 @@ public static class OutputGuard
         yield return ("node_modules folder", settings.NodeModulesPath);
         yield return ("git repository", Path.Combine(root, ".git"));
         // themes/ holds every theme, not only the one in use.
-        var themes = Path.GetDirectoryName(RealPath.Of(settings.ThemePath));
+        var themes = Path.GetDirectoryName(RealPath.OrSelf(settings.ThemePath));
         if (themes is not null && themes != root && RealPath.IsWithin(themes, root))
         {
             yield return ("themes folder", themes);

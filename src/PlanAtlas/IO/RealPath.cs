@@ -1,16 +1,19 @@
-namespace PlanAtlas.Preview;
+namespace PlanAtlas.IO;
 
 /// <summary>
 /// A path with every symbolic link along it resolved (what POSIX <c>realpath</c> returns), so that a link
 /// inside the site folder is judged by where it leads, not by where it sits.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     // Linux gives up after 40 links (ELOOP); a cycle must end somewhere.
     private const int MaxLinks = 40;
 
     /// <summary>The resolved path, or null when links go round in a circle or too deep.</summary>
     public static string? Of(string path) => Resolve(Path.GetFullPath(path), MaxLinks);
+
+    /// <summary>The resolved path; for links that go round in a circle, the path as written (compared as it is).</summary>
+    public static string OrSelf(string path) => Of(path) ?? Path.GetFullPath(path);
 
     /// <summary>Whether a resolved path is <paramref name="realRoot"/> or lies under it.</summary>
     public static bool IsWithin(string? realPath, string realRoot) =>
