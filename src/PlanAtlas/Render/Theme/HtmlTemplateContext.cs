@@ -25,8 +25,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         // The output is exactly the template's text: no indentation added to multi-line values.
         AutoIndent = false;
 
-        // A plan has more provisions, and the index more agencies, than Scriban's default of 1000 iterations.
+        // Scriban's sandbox limits are for untrusted templates; ours are the theme's. Its defaults (1000 iterations,
+        // 1 MiB of text) would cut a large plan or index page short, silently in the case of the text.
         LoopLimit = 0;
+        LimitToString = 0;
+        OutputLimit = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
