@@ -1,14 +1,17 @@
 using PlanAtlas.Diagnostics;
+using Spectre.Console;
 
 namespace PlanAtlas.Cli.Commands;
 
-/// <summary>Prints findings as <c>path:line:col: error CODE: message</c>, the form editors and CI understand.</summary>
+/// <summary>Prints findings on stderr as <c>path:line:col: error CODE: message</c>, the form editors and CI understand.</summary>
 internal static class DiagnosticPrinter
 {
+    /// <summary>Wider than any finding: a line is never wrapped, so that editors and CI can parse path:line:col.</summary>
+    private const int NoWrapWidth = 100_000;
+
     public static void Print(IEnumerable<Diagnostic> diagnostics, bool verbose)
     {
-        // Plain lines, never wrapped, so that editors and CI can parse path:line:col.
-        var colour = !Console.IsErrorRedirected;
+        var stderr = StandardError();
         foreach (var d in diagnostics)
         {
             if (d.Severity == Severity.Info && !verbose)
@@ -16,13 +19,31 @@ internal static class DiagnosticPrinter
                 continue;
             }
 
-            var code = d.Severity switch
+            var colour = d.Severity switch
             {
-                Severity.Error => "31",
-                Severity.Warning => "33",
-                _ => "90",
+                Severity.Error => "red",
+                Severity.Warning => "yellow",
+                _ => "grey",
             };
-            Console.Error.WriteLine(colour ? $"\u001b[{code}m{d}\u001b[0m" : d.ToString());
+
+            // Plan text (square brackets included) is data, never markup.
+            stderr.MarkupLine($"[{colour}]{Markup.Escape(d.ToString())}[/]");
         }
+    }
+
+    /// <summary>
+    /// A console on stderr, made at each call so that it sees the stream of the moment; Spectre leaves colour out
+    /// when NO_COLOR is set or stderr is redirected.
+    /// </summary>
+    private static IAnsiConsole StandardError()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        console.Profile.Width = NoWrapWidth;
+        return console;
     }
 }

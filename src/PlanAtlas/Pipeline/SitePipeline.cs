@@ -1,4 +1,3 @@
-using HandlebarsDotNet;
 using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Data;
@@ -149,10 +148,15 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons).Run(site, files));
             return true;
         }
-        catch (Exception ex) when (ex is TemplateException or HandlebarsException or FileNotFoundException)
+        catch (Exception ex) when (TemplateException.AllIn(ex) is { } errors)
         {
-            var at = SourceLocation.StartOf(context.DisplayPath(context.Settings.ThemePath));
-            context.Diagnostics.Error(DiagnosticCodes.TemplateError, at, ex.Message);
+            // Pages render in parallel: every thread that met a template error is reported, none escapes.
+            foreach (var error in errors)
+            {
+                var at = error.Location with { Path = context.DisplayPath(error.Location.Path) };
+                context.Diagnostics.Error(DiagnosticCodes.TemplateError, at, error.Reason);
+            }
+
             return false;
         }
     }

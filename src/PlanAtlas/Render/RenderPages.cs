@@ -16,7 +16,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
     /// <summary>The context pages are rendered with: the theme's templates, settings, date and navigation.</summary>
     public RenderContext CreateContext(SiteModel? site = null)
     {
-        var engine = new TemplateEngine(new ThemeFiles(settings.ThemePath, settings.InputPath));
+        var engine = TemplateEngineCache.For(new ThemeFiles(settings.ThemePath, settings.InputPath));
         return new RenderContext(engine, settings, buildDate, Navigation(site));
     }
 

@@ -55,7 +55,7 @@ public sealed class LinkTests(CorpusFixture corpus)
         // Given a site whose about page (overridden under input/layouts) links to a page and a fragment that do not exist
         using var site = new TempSite();
         site.WritePlan("a.md", SitePlans.Minimal);
-        site.WriteInput("layouts/about.hbs", "<h1>关于</h1>\n<p><a href=\"/nowhere/\">坏链接</a> <a href=\"/plans/a/#missing\">坏锚点</a></p>\n");
+        site.WriteInput("layouts/about.sbn-html", "<h1>关于</h1>\n<p><a href=\"/nowhere/\">坏链接</a> <a href=\"/plans/a/#missing\">坏锚点</a></p>\n");
 
         // When it is built
         var result = site.Build();
@@ -76,7 +76,7 @@ public sealed class LinkTests(CorpusFixture corpus)
     {
         using var site = new TempSite();
         site.WritePlan("a.md", SitePlans.Minimal);
-        site.WriteInput("layouts/about.hbs", "<h1>本地的关于页</h1>\n");
+        site.WriteInput("layouts/about.sbn-html", "<h1>本地的关于页</h1>\n");
 
         Assert.True(site.Build().Succeeded);
 

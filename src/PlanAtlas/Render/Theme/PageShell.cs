@@ -1,6 +1,6 @@
 namespace PlanAtlas.Render.Theme;
 
-/// <summary>What the shell (<c>baseof.hbs</c>) shows around every page: head metadata, navigation, footer.</summary>
+/// <summary>What the shell (<c>baseof.sbn-html</c>) shows around every page: head metadata, navigation, footer.</summary>
 public sealed record PageShell
 {
     public required string SiteTitle { get; init; }

@@ -1,59 +1,53 @@
-using System.Collections.Concurrent;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace PlanAtlas.Render.Theme;
 
 /// <summary>
-/// Handlebars.Net over the theme's <c>layouts/</c>: partials from <c>layouts/_partials/</c>, one layout per
-/// page kind, each rendered into <c>layouts/baseof.hbs</c>. Templates only format view models; every
-/// <c>{{value}}</c> is HTML-escaped, and only C#-built markup is passed with triple braces.
+/// Renders a page: the layout of its kind, then <c>layouts/baseof.sbn-html</c> around it. The templates are parsed
+/// once (see <see cref="TemplateEngineCache"/>); each render has its own context, so pages render in parallel without
+/// a lock.
 /// </summary>
 public sealed class TemplateEngine
 {
-    private readonly IHandlebars _handlebars;
-    private readonly HandlebarsTemplate<object, object> _baseof;
-    // Pages render in parallel: each layout is compiled once, by the first page that needs it; compiled templates
-    // may then run on any thread.
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<object, object>>> _layouts = new(StringComparer.Ordinal);
-    private readonly Lock _compiling = new();
-    private readonly ThemeFiles _files;
+    private const string Shell = "baseof";
+    private readonly ThemeTemplates _templates;
+    private readonly ScriptObject _functions;
 
-    public TemplateEngine(ThemeFiles files)
+    public TemplateEngine(ThemeTemplates templates)
     {
-        _files = files;
-        _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
-        foreach (var (relative, fullPath) in files.List("layouts/_partials"))
-        {
-            var name = Path.ChangeExtension(relative, null);
-            _handlebars.RegisterTemplate(name, File.ReadAllText(fullPath));
-        }
-
-        _baseof = Compile("baseof");
+        _templates = templates;
+        _functions = new PartialFunction(templates.Partials).AsGlobals();
+        // A theme without a shell fails the build at once, not at each of its pages.
+        _ = Layout(Shell);
     }
 
-    /// <summary>Renders a page: the layout of its kind, inside the shell.</summary>
     public string Render(string layout, PageShell shell, object page)
     {
-        var template = _layouts.GetOrAdd(layout, name => new Lazy<HandlebarsTemplate<object, object>>(() => Compile(name))).Value;
-        var main = template(new { Site = shell, Page = page });
-        return _baseof(new { Site = shell, Page = page, Main = main });
+        var main = Evaluate(Layout(layout), new ScriptObject { ["Site"] = shell, ["Page"] = page });
+        return Evaluate(Layout(Shell), new ScriptObject { ["Site"] = shell, ["Page"] = page, ["Main"] = new RawHtml(main) });
     }
 
-    private HandlebarsTemplate<object, object> Compile(string layout)
+    private Template Layout(string name) =>
+        _templates.Layouts.TryGetValue(name, out var template)
+            ? template
+            : throw new TemplateException(
+                Diagnostics.SourceLocation.StartOf(_templates.LayoutsFolder),
+                $"the theme has no layout '{name}{ThemeTemplates.Extension}'");
+
+    private string Evaluate(Template template, ScriptObject model)
     {
-        var source = _files.ReadText($"layouts/{layout}.hbs");
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(_functions);
+        context.PushGlobal(model);
         try
         {
-            lock (_compiling)
-            {
-                return _handlebars.Compile(source);
-            }
+            return template.Render(context);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            throw new TemplateException($"layouts/{layout}.hbs: {ex.Message}", ex);
+            throw TemplateException.At(ex.Span, ex.OriginalMessage, ex);
         }
     }
 }
-
-public sealed class TemplateException(string message, Exception inner) : Exception(message, inner);

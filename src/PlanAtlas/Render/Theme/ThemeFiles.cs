@@ -2,29 +2,13 @@ namespace PlanAtlas.Render.Theme;
 
 /// <summary>
 /// Finds a theme file, letting a file of the same relative path under the site's input folder win
-/// (input/layouts/plan.hbs overrides themes/default/layouts/plan.hbs), as Statiq and Hugo do.
+/// (input/layouts/plan.sbn-html overrides themes/default/layouts/plan.sbn-html), as Statiq and Hugo do.
 /// </summary>
 public sealed class ThemeFiles(string themePath, string inputPath)
 {
     public string ThemePath { get; } = themePath;
 
     public string InputPath { get; } = inputPath;
-
-    public string Resolve(string relativePath)
-    {
-        var local = Path.Combine(InputPath, relativePath);
-        if (File.Exists(local))
-        {
-            return local;
-        }
-
-        var theme = Path.Combine(ThemePath, relativePath);
-        return File.Exists(theme)
-            ? theme
-            : throw new FileNotFoundException($"theme file '{relativePath}' is in neither {InputPath} nor {ThemePath}", relativePath);
-    }
-
-    public string ReadText(string relativePath) => File.ReadAllText(Resolve(relativePath));
 
     /// <summary>Every file under a theme folder, overridden by the input's copy of the same path.</summary>
     public IReadOnlyList<(string Relative, string FullPath)> List(string folder)
