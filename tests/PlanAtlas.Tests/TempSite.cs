@@ -49,7 +49,7 @@ public sealed class TempSite : IDisposable
 
     public BuildResult Build() => new SitePipeline(new BuildContext(Settings(), Root) { BuildDate = BuildDate }).Build();
 
-    /// <summary>Writes a file under input/ (e.g. layouts/about.hbs to override the theme's).</summary>
+    /// <summary>Writes a file under input/ (e.g. layouts/about.sbn-html to override the theme's).</summary>
     public void WriteInput(string relativePath, string text)
     {
         var path = Path.Combine(Root, "input", relativePath);
