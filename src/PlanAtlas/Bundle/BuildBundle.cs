@@ -1,6 +1,7 @@
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Pipeline;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
+using PlanAtlas.Routing;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Search;
@@ -70,7 +71,6 @@ public sealed class BuildBundle(BuildContext context)
             files.Add(page.File, page.Html);
         }
 
-        ProcessHtml.ForSite(context.Settings.BaseUrl).Run(files);
         return files;
     }
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Routing;
 
 namespace PlanAtlas.Bundle;
 
@@ -8,7 +8,7 @@ namespace PlanAtlas.Bundle;
 /// In a subset bundle, a link to a page that was left out would be dead. It points instead to that page on
 /// the public site (marked as external, since it needs the network), or becomes plain text without a base URL.
 /// </summary>
-public sealed class ExternalizeLinks(IReadOnlySet<string> keptFiles, string baseUrl) : IDomPass
+public sealed class ExternalizeLinks(IReadOnlySet<string> keptFiles, string baseUrl)
 {
     public int Externalized { get; private set; }
 

@@ -1,4 +1,3 @@
-using PlanAtlas.PostProcess;
 using PlanAtlas.Render.Compare;
 using PlanAtlas.Write;
 
@@ -6,13 +5,11 @@ namespace PlanAtlas.Pipeline;
 
 /// <summary>
 /// What a long-running session (preview) keeps from one build to the next so that a rebuild after a small edit
-/// costs little: the two-plan diffs, the post-processed pages and the files last written. A one-off build has none.
+/// costs little: the two-plan diffs and the files last written. A one-off build has none.
 /// </summary>
 public sealed class BuildCache
 {
     public ComparisonCache Comparisons { get; } = new();
-
-    public ProcessedPages Pages { get; } = new();
 
     public IncrementalSiteWriter Writer { get; } = new();
 }

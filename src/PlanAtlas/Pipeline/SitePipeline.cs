@@ -4,7 +4,7 @@ using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
 using PlanAtlas.Model;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Search;
@@ -14,7 +14,7 @@ using PlanAtlas.Write;
 namespace PlanAtlas.Pipeline;
 
 /// <summary>
-/// The whole build: load → structure → analyse → render → post-process → write → check. Each stage is a small
+/// The whole build: load → structure → analyse → data and search index → render → check → write. Each stage is a small
 /// class; this one only runs them in order, and swaps the new site in only when no stage reported an error.
 /// </summary>
 /// <param name="cache">Kept between the builds of a preview session; null for a one-off build.</param>
@@ -80,17 +80,16 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         }
 
         context.Report("render");
-        if (!TryRender(site, files, timings))
+        var pages = TryRender(site, files, timings);
+        if (pages is null)
         {
             return (Fail(timings, site), null);
         }
 
-        context.Report("post-process");
-        var links = SiteLinks.Of(files);
-        timings.Time("post-process", () => ProcessHtml.ForSite(context.Settings.BaseUrl, links, cache?.Pages).Run(files));
-
+        // The pages are finished as rendered: the check reads the links the route map wrote, nothing is parsed.
         context.Report("check links");
-        timings.Time("check links", () => new CheckLinks(links, context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
+        timings.Time("check links", () =>
+            new CheckLinks(SiteLinks.Of(files, pages), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
         if (context.Diagnostics.HasErrors)
         {
             return (Fail(timings, site), null);
@@ -141,12 +140,11 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         }
     }
 
-    private bool TryRender(SiteModel site, SiteFiles files, StageTimings timings)
+    private IReadOnlyList<RenderedPage>? TryRender(SiteModel site, SiteFiles files, StageTimings timings)
     {
         try
         {
-            timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons).Run(site, files));
-            return true;
+            return timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons).Run(site, files));
         }
         catch (Exception ex) when (TemplateException.AllIn(ex) is { } errors)
         {
@@ -157,7 +155,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
                 context.Diagnostics.Error(DiagnosticCodes.TemplateError, at, error.Reason);
             }
 
-            return false;
+            return null;
         }
     }
 

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
@@ -40,8 +41,8 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
             Slug = plan.Slug,
             Title = m.Title,
             Short = m.Short,
-            Href = SitePaths.Plan(plan.Slug),
-            DataHref = $"/data/plans/{plan.Slug}.json",
+            Href = Routes.Plan(plan.Slug),
+            DataHref = Routes.PlanData(plan.Slug),
             LevelName = LevelName(m.Level),
             Issuer = m.Issuer,
             Issued = Date(m.Issued),
@@ -68,9 +69,9 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         HeadingLevel = headingLevel,
         Paragraphs = provision.Paragraphs,
         Note = provision.Note is { } note ? Note(plan, note) : null,
-        PageHref = SitePaths.Provision(plan.Slug, provision.Id),
-        AnchorHref = SitePaths.Anchor(plan.Slug, provision.Id),
-        Permalink = context.Absolute(SitePaths.Provision(plan.Slug, provision.Id)),
+        PageHref = Routes.Provision(plan.Slug, provision.Id),
+        AnchorHref = Routes.Anchor(plan.Slug, provision.Id),
+        Permalink = context.Absolute(Routes.Provision(plan.Slug, provision.Id)),
         Citation = Citation(plan, provision),
         NumberPath = provision.NumberPath,
         SameMeasure = SameMeasure(plan, provision),
@@ -89,7 +90,7 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
             return new SameMeasureView
             {
                 Measure = "本方案自行增加的措施",
-                MeasureHref = ComparePaths.Local(plan.Slug),
+                MeasureHref = Routes.LocalMeasures(plan.Slug),
                 IsLocal = true,
                 Plans = [],
             };
@@ -98,10 +99,10 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         return new SameMeasureView
         {
             Measure = topic.Marker + topic.Title,
-            MeasureHref = ComparePaths.Topic(topic.Id),
+            MeasureHref = Routes.Measure(topic.Id),
             Plans = set.Plans.Select(c => new CounterpartView(
                 c.Plan.Metadata.Short,
-                c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, SitePaths.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),
+                c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, Routes.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),
             Remark = set.TotalPlans == 0 ? "其他方案没有对应条目"
                 : set.HasMore ? $"另有 {set.TotalPlans - set.Plans.Count} 部方案，见对照页"
                 : null,
@@ -122,7 +123,7 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         note.CatchAll);
 
     private AgencyView Agency(Plan plan, AgencyMention a) =>
-        new(a.Name, a.Host, agencies is null ? null : AgencyPaths.HrefOf(agencies, plan, a));
+        new(a.Name, a.Host, agencies is null ? null : Routes.AgencyOf(agencies, plan, a));
 
     private static string? Date(DateOnly? date) =>
         date is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : null;

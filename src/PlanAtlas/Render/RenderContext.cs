@@ -1,5 +1,6 @@
 using PlanAtlas.Configuration;
 using PlanAtlas.Render.Theme;
+using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render;
 
@@ -12,9 +13,9 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
 
     public DateOnly BuildDate { get; } = buildDate;
 
-    public string? Absolute(string rootPath) => SitePaths.Absolute(Settings.BaseUrl, rootPath);
+    public string? Absolute(SiteLink link) => Routes.Absolute(Settings.BaseUrl, link);
 
-    public PageShell Shell(string path, string title, string description, IReadOnlyList<NavLink>? breadcrumbs = null, string section = "") => new()
+    public PageShell Shell(SiteLink path, string title, string description, IReadOnlyList<NavLink>? breadcrumbs = null, SiteLink? section = null) => new()
     {
         SiteTitle = Settings.SiteTitle,
         Title = title,
@@ -26,9 +27,16 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
         BodyClass = string.Empty,
     };
 
-    public RenderedPage Page(string layout, PageShell shell, object model) =>
-        new(SitePaths.FileFor(shell.Path), shell.Path, Templates.Render(layout, shell, model), Indexable: !shell.NoIndex);
+    /// <summary>Renders a page, its links written relative to its own file (absolute on a page served at any address).</summary>
+    public RenderedPage Page(string layout, PageShell shell, object model)
+    {
+        var file = Routes.FileFor(shell.Path);
+        var absoluteBase = shell.AbsoluteLinks && !string.IsNullOrWhiteSpace(Settings.BaseUrl) ? Settings.BaseUrl : null;
+        var links = new LinkWriter(file, absoluteBase);
+        var html = Templates.Render(layout, shell, model, links);
+        return new(file, shell.Path, html, Indexable: !shell.NoIndex);
+    }
 }
 
 /// <summary>One rendered HTML page and the file it goes to.</summary>
-public sealed record RenderedPage(string File, string RootPath, string Html, bool Indexable);
+public sealed record RenderedPage(string File, SiteLink RootPath, string Html, bool Indexable);

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Configuration;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
@@ -23,19 +24,19 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
     /// <summary>The site's sections, each only when it has something to show: no link leads to an empty page.</summary>
     private static List<NavLink> Navigation(SiteModel? site)
     {
-        var nav = new List<NavLink> { new("首页", SitePaths.Home) };
+        var nav = new List<NavLink> { new("首页", Routes.Home) };
         if (site is null || site.Topics.Count > 0)
         {
-            nav.Add(new("对照", ComparePaths.Index));
+            nav.Add(new("对照", Routes.Compare));
         }
 
         if (site is null || site.Agencies.Agencies.Count > 0)
         {
-            nav.Add(new("责任单位", AgencyPaths.Index));
+            nav.Add(new("责任单位", Routes.Agencies));
         }
 
-        nav.Add(new("搜索", SearchPage.RootPath));
-        nav.Add(new("关于", SitePaths.About));
+        nav.Add(new("搜索", Routes.Search));
+        nav.Add(new("关于", Routes.About));
         return nav;
     }
 
@@ -49,7 +50,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
 
         if (site.Agencies.Agencies.Count > 0)
         {
-            entries.Add(new EntryPoint("责任单位索引", "各项措施由哪些单位牵头、哪些单位参加，逐地对照", AgencyPaths.Index));
+            entries.Add(new EntryPoint("责任单位索引", "各项措施由哪些单位牵头、哪些单位参加，逐地对照", Routes.Agencies));
         }
 
         entries.Add(SearchPage.EntryPoint);

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -95,8 +96,8 @@ public sealed class BuildSearchIndex(Func<Division, bool>? includes = null)
                 json.WriteString("title", provision.Title);
                 json.WriteString("path", PathOf(provision));
                 json.WriteString("text", provision.Text);
-                json.WriteString("anchor", FileLink(SitePaths.Anchor(plan.Slug, provision.Id)));
-                json.WriteString("page", FileLink(SitePaths.Provision(plan.Slug, provision.Id)));
+                json.WriteString("anchor", Routes.FromRoot(Routes.Anchor(plan.Slug, provision.Id)));
+                json.WriteString("page", Routes.FromRoot(Routes.Provision(plan.Slug, provision.Id)));
                 if (site.PlacementOf(provision)?.Topic is { } topic)
                 {
                     json.WriteString("topic", topic.Id);
@@ -113,13 +114,6 @@ public sealed class BuildSearchIndex(Func<Division, bool>? includes = null)
     }
 
     /// <summary>A root path (<c>/plans/gansu/#x</c>) as a path from the root to a file (<c>plans/gansu/index.html#x</c>).</summary>
-    private static string FileLink(string rootPath)
-    {
-        var hashAt = rootPath.IndexOf('#');
-        var path = hashAt < 0 ? rootPath : rootPath[..hashAt];
-        return SitePaths.FileFor(path) + (hashAt < 0 ? string.Empty : rootPath[hashAt..]);
-    }
-
     private static string Assign(string global, string json) => $"window.{global} = {json};\n";
 
     /// <summary>lunr.min.js when the package has it, else lunr.js, after checking the package's version.</summary>

@@ -4,7 +4,8 @@ using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
+using PlanAtlas.Routing;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Search;
@@ -64,7 +65,6 @@ public sealed class SearchSite : IDisposable
             files.Add(page.File, page.Html);
         }
 
-        ProcessHtml.ForSite(settings.BaseUrl).Run(files);
         files.Add(BuildSearchIndex.DocumentsFile, $"window.{BuildSearchIndex.DocumentsGlobal} = {BuildSearchIndex.DocumentStore(model)};\n");
         foreach (var (path, content) in files.All)
         {

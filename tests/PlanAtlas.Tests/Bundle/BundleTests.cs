@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using PlanAtlas.Bundle;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Pipeline;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
+using PlanAtlas.Routing;
 
 namespace PlanAtlas.Tests.Bundle;
 

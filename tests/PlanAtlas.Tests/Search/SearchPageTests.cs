@@ -2,7 +2,8 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using PlanAtlas.Configuration;
 using PlanAtlas.Model;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
+using PlanAtlas.Routing;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Tests.Infrastructure;
@@ -113,17 +114,14 @@ public sealed class SearchPageTests
         }
     }
 
-    /// <summary>The page as written: rendered, then through the post-process passes.</summary>
+    /// <summary>The page as written: rendering finishes it, links included.</summary>
     private static string RenderHtml(SiteModel site)
     {
         var settings = SiteSettings.Load(RepoPaths.Root);
         var context = new RenderPages(settings, new DateOnly(2026, 1, 15)).CreateContext();
         var page = Assert.Single(new SearchPage(context).Render(site));
         Assert.Equal("search/index.html", page.File);
-        var files = new SiteFiles();
-        files.Add(page.File, page.Html);
-        new ProcessHtml([new RewriteLinks(settings.BaseUrl), new AddHeadingAnchors()]).Run(files);
-        return files.GetText(page.File);
+        return page.Html;
     }
 
     private static IHtmlDocument Render(SiteModel site) => new HtmlParser().ParseDocument(RenderHtml(site));

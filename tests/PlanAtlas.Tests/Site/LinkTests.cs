@@ -52,10 +52,12 @@ public sealed class LinkTests(CorpusFixture corpus)
     [Fact]
     public void A_broken_link_fails_the_build_with_the_page_and_the_link()
     {
-        // Given a site whose about page (overridden under input/layouts) links to a page and a fragment that do not exist
+        // Given a site whose about page (overridden under input/layouts) links to a page and a fragment that do not
+        // exist, and writes a root path that would break under a base path and from file://
         using var site = new TempSite();
         site.WritePlan("a.md", SitePlans.Minimal);
-        site.WriteInput("layouts/about.sbn-html", "<h1>关于</h1>\n<p><a href=\"/nowhere/\">坏链接</a> <a href=\"/plans/a/#missing\">坏锚点</a></p>\n");
+        site.WriteInput("layouts/about.sbn-html",
+            "<h1>关于</h1>\n<p><a href=\"../nowhere/index.html\">坏链接</a> <a href=\"../plans/a/index.html#missing\">坏锚点</a>\n<img src=\"/assets/logo.png\" alt=\"\"></p>\n");
 
         // When it is built
         var result = site.Build();
@@ -63,10 +65,11 @@ public sealed class LinkTests(CorpusFixture corpus)
         // Then both links are reported at their place in the written page, and nothing is written
         Assert.False(result.Succeeded);
         var broken = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.BrokenLink).ToList();
-        Assert.Equal(2, broken.Count);
+        Assert.Equal(3, broken.Count);
         Assert.All(broken, d => Assert.Equal("output/about/index.html", d.Location.Path));
         Assert.Contains(broken, d => d.Message.Contains("'../nowhere/index.html'", StringComparison.Ordinal) && d.Message.Contains("no such file", StringComparison.Ordinal));
         Assert.Contains(broken, d => d.Message.Contains("no element with id 'missing'", StringComparison.Ordinal));
+        Assert.Contains(broken, d => d.Message.Contains("'/assets/logo.png': a root path", StringComparison.Ordinal));
         Assert.All(broken, d => Assert.True(d.Location.Line > 1));
         Assert.False(Directory.Exists(site.Output));
     }

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
@@ -36,7 +37,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             part.Select(topic => Row(topic, data)).ToList())).ToList();
 
         var covered = site.Topics.Count(t => data.PlansOf(t).Count > 0);
-        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Short, "未对应纲要的措施", ComparePaths.Local(l.Plan.Slug))).ToList();
+        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Short, "未对应纲要的措施", Routes.LocalMeasures(l.Plan.Slug))).ToList();
         var localTotal = data.Local.Sum(l => l.Provisions.Count);
         return new CompareIndexView
         {
@@ -56,10 +57,10 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                 localCells,
                 localTotal.ToString(CultureInfo.InvariantCulture) + " 条"),
             LocalPlans = data.Local.Where(l => l.Provisions.Count > 0).Select(l => new CompareLocalPlan(
-                ComparePaths.LocalId(l.Plan.Slug),
+                Routes.LocalId(l.Plan.Slug),
                 l.Plan.Metadata.Short,
-                SitePaths.Plan(l.Plan.Slug),
-                l.Provisions.Select(d => new CompareLocalProvision(d.Label, d.NumberPath, SitePaths.Provision(l.Plan.Slug, d.Id))).ToList())).ToList(),
+                Routes.Plan(l.Plan.Slug),
+                l.Provisions.Select(d => new CompareLocalProvision(d.Label, d.NumberPath, Routes.Provision(l.Plan.Slug, d.Id))).ToList())).ToList(),
         };
     }
 
@@ -69,7 +70,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var columns = present.Select(c => Column(c, data.Site)).ToList();
         var provisionCount = present.Sum(c => c.Provisions.Count);
         var missing = data.Plans.Where(p => present.All(c => c.Plan != p))
-            .Select(p => new ComparePlanLink(p.Metadata.Short, SitePaths.Plan(p.Slug))).ToList();
+            .Select(p => new ComparePlanLink(p.Metadata.Short, Routes.Plan(p.Slug))).ToList();
         var covered = data.Site.Topics.Where(t => data.PlansOf(t).Count > 0).ToList();
         var at = covered.IndexOf(topic);
         return new CompareTopicView
@@ -81,13 +82,13 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Missing = missing,
             Pairs = pairs.Select(p => new ComparePairLink(
                 $"{p.Left.Plan.Metadata.Short}与{p.Right.Plan.Metadata.Short}",
-                ComparePaths.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
+                Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
                 $"相同文字约占 {Percent(p.Result.Similarity)}")).ToList(),
             PairsIntro = present.Count <= Options.AllPairsUpTo
                 ? "任选两部方案，逐字标出两者相同和不同的文字："
                 : $"涉及本项措施的方案较多，每部方案与参照方案《{CompareOptions.Reference(present.Select(c => c.Plan).ToList()).Metadata.Short}》逐字对照：",
-            Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), ComparePaths.Topic(covered[at - 1].Id)) : null,
-            Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), ComparePaths.Topic(covered[at + 1].Id)) : null,
+            Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), Routes.Measure(covered[at - 1].Id)) : null,
+            Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), Routes.Measure(covered[at + 1].Id)) : null,
         };
     }
 
@@ -126,7 +127,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     public static string Label(Topic topic) => topic.Marker + topic.Title;
 
     private static CompareTopicHeader Header(Topic topic) =>
-        new(topic.Id, topic.Marker, topic.Title, topic.Part, ComparePaths.Topic(topic.Id), string.Join("、", topic.Keywords));
+        new(topic.Id, topic.Marker, topic.Title, topic.Part, Routes.Measure(topic.Id), string.Join("、", topic.Keywords));
 
     private CompareTopicRow Row(Topic topic, CompareData data)
     {
@@ -134,21 +135,21 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var cells = data.Plans.Select(plan =>
         {
             var count = present.FirstOrDefault(c => c.Plan == plan)?.Provisions.Count ?? 0;
-            return Cell(count, plan.Metadata.Short, Label(topic), ComparePaths.Column(topic.Id, plan.Slug));
+            return Cell(count, plan.Metadata.Short, Label(topic), Routes.MeasureColumn(topic.Id, plan.Slug));
         }).ToList();
         return new CompareTopicRow
         {
             Id = topic.Id,
             Marker = topic.Marker,
             Title = topic.Title,
-            Href = present.Count > 0 ? ComparePaths.Topic(topic.Id) : null,
+            Href = present.Count > 0 ? Routes.Measure(topic.Id) : null,
             Cells = cells,
             CoverageText = $"{present.Count}/{data.Plans.Count}",
             CoverageLabel = $"{data.Plans.Count} 部方案中有 {present.Count} 部",
         };
     }
 
-    private static CompareCell Cell(int count, string plan, string what, string href) => count == 0
+    private static CompareCell Cell(int count, string plan, string what, SiteLink href) => count == 0
         ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
         : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href);
 
@@ -159,7 +160,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         return new CompareColumn
         {
             Slug = plan.Slug,
-            AnchorId = ComparePaths.ColumnId(plan.Slug),
+            AnchorId = Routes.ColumnId(plan.Slug),
             Short = summary.Short,
             Title = summary.Title,
             PlanHref = summary.Href,
@@ -223,17 +224,17 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                 NumberPath = provision.NumberPath,
                 Title = title,
                 Paragraphs = paragraphs,
-                PageHref = SitePaths.Provision(plan.Slug, provision.Id),
+                PageHref = Routes.Provision(plan.Slug, provision.Id),
             });
         }
 
         return new ComparePairSide
         {
             Slug = plan.Slug,
-            ColumnId = ComparePaths.ColumnId(plan.Slug),
+            ColumnId = Routes.ColumnId(plan.Slug),
             Short = plan.Metadata.Short,
             Title = plan.Metadata.Title,
-            PlanHref = SitePaths.Plan(plan.Slug),
+            PlanHref = Routes.Plan(plan.Slug),
             OnlyText = $"仅{plan.Metadata.Short}有的文字：{only} 字",
             Provisions = provisions,
         };

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Render.Theme;
@@ -12,17 +13,17 @@ namespace PlanAtlas.Render.Pages;
 /// </summary>
 public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies) : IPageSource
 {
-    public const string Script = "/assets/js/agencies.js";
+    public static readonly SiteLink Script = Routes.Asset("js/agencies.js");
 
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
         var model = Model(site);
         var shell = context.Shell(
-            AgencyPaths.Index,
+            Routes.Agencies,
             "责任单位索引",
             model.HasAgencies ? $"各方案列明的 {model.AgencyCount} 个牵头单位和参加单位，以及各单位牵头和参加的措施。" : "各方案列明的牵头单位和参加单位。",
-            [new NavLink("首页", SitePaths.Home), new NavLink("责任单位", AgencyPaths.Index, Current: true)],
-            AgencyPaths.Index);
+            [new NavLink("首页", Routes.Home), new NavLink("责任单位", Routes.Agencies, Current: true)],
+            Routes.Agencies);
         yield return context.Page("agency-index", model.HasAgencies ? shell with { Scripts = [Script] } : shell, model);
     }
 
@@ -36,12 +37,12 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
             .Select((g, i) => new AgencyKindGroupView(
                 $"kind-group-{i + 1}",
                 g.Key,
-                g.Select(k => new AgencyKindLinkView(k.Name, AgencyPaths.Kind(k.Id), $"{kindCounts[k]} 个")).ToList()))
+                g.Select(k => new AgencyKindLinkView(k.Name, Routes.AgencyKind(k.Id), $"{kindCounts[k]} 个")).ToList()))
             .ToList();
         var tableGroups = agencies.Agencies
             .GroupBy(a => a.Kind)
             .Select(g => g.Key is { } kind
-                ? new AgencyTableGroupView("kind-" + kind.Id, kind.Name, AgencyPaths.Kind(kind.Id), g.SelectMany(views.Rows).ToList())
+                ? new AgencyTableGroupView("kind-" + kind.Id, kind.Name, Routes.AgencyKind(kind.Id), g.SelectMany(views.Rows).ToList())
                 : new AgencyTableGroupView(AgencyViews.UnregisteredGroupId, AgencyViews.UnregisteredKindName, null, g.SelectMany(views.Rows).ToList()))
             .ToList();
 
@@ -58,8 +59,8 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
             KindGroups = kindGroups,
             TableGroups = tableGroups,
             Caption = "各责任单位牵头和参加的措施数，按类别分组",
-            DataHref = AgencyPaths.Data,
-            CsvHref = AgencyPaths.Csv,
+            DataHref = Routes.AgencyData,
+            CsvHref = Routes.AgencyCsv,
         };
     }
 }

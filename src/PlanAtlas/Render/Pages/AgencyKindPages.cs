@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Render.Theme;
@@ -20,11 +21,11 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
         {
             var model = Model(views, kind);
             var shell = context.Shell(
-                AgencyPaths.Kind(kind.Id),
+                Routes.AgencyKind(kind.Id),
                 $"{kind.Name} · 各地对照",
                 $"各地{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
-                [new NavLink("首页", SitePaths.Home), new NavLink("责任单位", AgencyPaths.Index), new NavLink(kind.Name, AgencyPaths.Kind(kind.Id), Current: true)],
-                AgencyPaths.Index);
+                [new NavLink("首页", Routes.Home), new NavLink("责任单位", Routes.Agencies), new NavLink(kind.Name, Routes.AgencyKind(kind.Id), Current: true)],
+                Routes.Agencies);
             yield return context.Page("agency-kind", shell, model);
         }
     }
@@ -52,7 +53,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
                 : members.Select(a => new AgencyPanelView(
                     "panel-" + a.Slug,
                     a.Name,
-                    AgencyPaths.Agency(a.Slug),
+                    Routes.Agency(a.Slug),
                     string.Join("、", a.Plans.Select(p => p.Metadata.Short)),
                     views.Sections(a, $"panel-{a.Slug}-", showPlan: a.Plans.Count > 1, withCoAgencies: false))).ToList(),
         };

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Render.Theme;
@@ -17,19 +18,19 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
         foreach (var agency in agencies.Agencies)
         {
             var model = Model(views, agency);
-            var crumbs = new List<NavLink> { new("首页", SitePaths.Home), new("责任单位", AgencyPaths.Index) };
+            var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies) };
             if (agency.Kind is { } kind)
             {
-                crumbs.Add(new NavLink(kind.Name, AgencyPaths.Kind(kind.Id)));
+                crumbs.Add(new NavLink(kind.Name, Routes.AgencyKind(kind.Id)));
             }
 
-            crumbs.Add(new NavLink(agency.Name, AgencyPaths.Agency(agency.Slug), Current: true));
+            crumbs.Add(new NavLink(agency.Name, Routes.Agency(agency.Slug), Current: true));
             var shell = context.Shell(
-                AgencyPaths.Agency(agency.Slug),
+                Routes.Agency(agency.Slug),
                 agency.Name,
                 $"{agency.Name}在{string.Join("、", agency.Plans.Select(p => p.Metadata.Title))}中牵头 {agency.LeadCount} 项、参加 {agency.JoinCount} 项措施。",
                 crumbs,
-                AgencyPaths.Index);
+                Routes.Agencies);
             yield return context.Page("agency", shell, model);
         }
     }
@@ -47,7 +48,7 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
             Name = agency.Name,
             Slug = agency.Slug,
             KindName = AgencyViews.KindName(agency),
-            KindHref = agency.Kind is { } kind ? AgencyPaths.Kind(kind.Id) : null,
+            KindHref = agency.Kind is { } kind ? Routes.AgencyKind(kind.Id) : null,
             IsRegistered = agency.IsRegistered,
             JurisdictionName = agency.Jurisdiction.Name,
             Plans = agency.Plans.Select(AgencyViews.PlanLink).ToList(),

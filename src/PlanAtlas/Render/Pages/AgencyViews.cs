@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Render.ViewModels;
@@ -20,9 +21,9 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
             .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-    public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Short, plan.Metadata.Title, SitePaths.Plan(plan.Slug));
+    public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Short, plan.Metadata.Title, Routes.Plan(plan.Slug));
 
-    public static AgencyLinkView Link(Agency agency) => new(agency.Name, AgencyPaths.Agency(agency.Slug));
+    public static AgencyLinkView Link(Agency agency) => new(agency.Name, Routes.Agency(agency.Slug));
 
     public static string KindName(Agency agency) => agency.Kind?.Name ?? UnregisteredKindName;
 
@@ -35,12 +36,12 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
             return new AgencyRowView
             {
                 Name = agency.Name,
-                Href = AgencyPaths.Agency(agency.Slug),
+                Href = Routes.Agency(agency.Slug),
                 Written = written.Count > 0 ? string.Join("、", written) : null,
                 KindName = KindName(agency),
                 KindOrder = agency.Kind?.Order ?? int.MaxValue,
                 PlanShort = plan.Metadata.Short,
-                PlanHref = SitePaths.Plan(plan.Slug),
+                PlanHref = Routes.Plan(plan.Slug),
                 LeadCount = here.Count(a => a.Role == AgencyRole.Lead),
                 JoinCount = here.Count(a => a.Role == AgencyRole.Participant),
                 FilterText = string.Join(" ", new[] { agency.Name, KindName(agency), plan.Metadata.Short }.Concat(written)),
@@ -84,7 +85,7 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
         {
             NumberPath = item.Provision.NumberPath,
             Title = item.Provision.Title,
-            Href = SitePaths.Provision(item.Plan.Slug, item.Provision.Id),
+            Href = Routes.Provision(item.Plan.Slug, item.Provision.Id),
             PlanShort = showPlan ? item.Plan.Metadata.Short : null,
             RoleText = showRole ? RoleText(item.Role) : null,
             CoLabel = item.Role == AgencyRole.Lead ? "共同牵头" : "牵头单位",

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.ViewModels;
 
@@ -21,8 +22,8 @@ public sealed class AliasRedirectPages(RenderContext context) : IPageSource
                     continue; // reported by the structure stage
                 }
 
-                var href = target.IsProvision ? SitePaths.Provision(plan.Slug, newId) : SitePaths.Anchor(plan.Slug, newId);
-                var shell = context.Shell(SitePaths.Provision(plan.Slug, oldId), $"已移至 {target.Label}", $"本条已重新编号为{target.Label}。") with
+                var href = target.IsProvision ? Routes.Provision(plan.Slug, newId) : Routes.Anchor(plan.Slug, newId);
+                var shell = context.Shell(Routes.Provision(plan.Slug, oldId), $"已移至 {target.Label}", $"本条已重新编号为{target.Label}。") with
                 {
                     Canonical = context.Absolute(href),
                     NoIndex = true,

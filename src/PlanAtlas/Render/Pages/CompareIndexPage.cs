@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Theme;
@@ -22,11 +23,11 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
         }
 
         var shell = context.Shell(
-            ComparePaths.Index,
+            Routes.Compare,
             Title,
             $"《法治社会建设实施纲要》{site.Topics.Count} 项措施在 {site.Plans.Count} 部地方方案中的对应条目一览，逐项并排对照。",
-            [new NavLink("首页", SitePaths.Home), new NavLink(Title, ComparePaths.Index, Current: true)],
-            ComparePaths.Index);
+            [new NavLink("首页", Routes.Home), new NavLink(Title, Routes.Compare, Current: true)],
+            Routes.Compare);
         yield return context.Page("compare", shell, Model(site));
     }
 
@@ -36,5 +37,5 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
     public static EntryPoint EntryPoint(SiteModel site) => new(
         "逐项对照",
         $"纲要 {site.Topics.Count} 项措施，各方案怎么写，并排阅读、逐字比较",
-        ComparePaths.Index);
+        Routes.Compare);
 }

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
@@ -9,7 +10,7 @@ public sealed class HomePage(RenderContext context, PlanViews views, IReadOnlyLi
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
-        var shell = context.Shell(SitePaths.Home, context.Settings.SiteTitle, context.Settings.SiteDescription, section: SitePaths.Home);
+        var shell = context.Shell(Routes.Home, context.Settings.SiteTitle, context.Settings.SiteDescription, section: Routes.Home);
         yield return context.Page("home", shell, Model(site));
     }
 

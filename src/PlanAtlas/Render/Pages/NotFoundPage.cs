@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.ViewModels;
 
@@ -11,8 +12,7 @@ public sealed class NotFoundPage(RenderContext context) : IPageSource
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
-        var home = context.Absolute(SitePaths.Home) ?? SitePaths.Home;
-        var shell = context.Shell(SitePaths.NotFound, "找不到该页面", "您要找的页面不存在。") with { NoIndex = true, Canonical = null, AbsoluteLinks = true };
-        yield return context.Page("404", shell, new NotFoundView(home));
+        var shell = context.Shell(Routes.NotFound, "找不到该页面", "您要找的页面不存在。") with { NoIndex = true, Canonical = null, AbsoluteLinks = true };
+        yield return context.Page("404", shell, new NotFoundView(Routes.Home));
     }
 }

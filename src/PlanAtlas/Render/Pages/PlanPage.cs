@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Text.Json;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Theme;
@@ -17,11 +18,11 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
         {
             var model = Model(plan);
             var shell = context.Shell(
-                SitePaths.Plan(plan.Slug),
+                Routes.Plan(plan.Slug),
                 plan.Metadata.Title,
                 $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
-                [new NavLink("首页", SitePaths.Home), new NavLink(plan.Metadata.Short, SitePaths.Plan(plan.Slug), Current: true)]);
-            yield return context.Page("plan", shell with { Scripts = ["/assets/js/plan.js"] }, model);
+                [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Short, Routes.Plan(plan.Slug), Current: true)]);
+            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")] }, model);
         }
     }
 
@@ -50,5 +51,5 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
     }
 
     private static TocItem Toc(Division division) =>
-        new(division.Label, "#" + division.Id, division.Children.Select(Toc).ToList());
+        new(division.Label, SiteLink.Fragment(division.Id), division.Children.Select(Toc).ToList());
 }

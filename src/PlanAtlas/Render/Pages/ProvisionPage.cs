@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
@@ -17,15 +18,15 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
                 var provision = provisions[i];
                 var model = Model(plan, i);
                 var view = model.Provision;
-                var crumbs = new List<NavLink> { new("首页", SitePaths.Home), new(plan.Metadata.Short, SitePaths.Plan(plan.Slug)) };
-                crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, SitePaths.Anchor(plan.Slug, a.Id))));
+                var crumbs = new List<NavLink> { new("首页", Routes.Home), new(plan.Metadata.Short, Routes.Plan(plan.Slug)) };
+                crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, Routes.Anchor(plan.Slug, a.Id))));
                 crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
                 var shell = context.Shell(
                     view.PageHref,
                     $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Short}",
                     $"{view.Citation}：{provision.Title}",
                     crumbs);
-                yield return context.Page("provision", shell with { Scripts = ["/assets/js/plan.js"] }, model);
+                yield return context.Page("provision", shell with { Scripts = [Routes.Asset("js/plan.js")] }, model);
             }
         }
     }
@@ -45,5 +46,5 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
         };
     }
 
-    private static NeighbourLink Neighbour(Plan plan, Division d) => new(d.Label, SitePaths.Provision(plan.Slug, d.Id));
+    private static NeighbourLink Neighbour(Plan plan, Division d) => new(d.Label, Routes.Provision(plan.Slug, d.Id));
 }

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
@@ -11,31 +12,28 @@ namespace PlanAtlas.Render.Pages;
 /// </summary>
 public sealed class SearchPage(RenderContext context) : IPageSource
 {
-    /// <summary>Where the page lives; the header's search box sends <c>?q=</c> here.</summary>
-    public const string RootPath = "/search/";
-
     /// <summary>In load order: lunr, the tokenizer that wires into it, the two data files, then the page's script.</summary>
-    public static IReadOnlyList<string> Scripts { get; } =
+    public static IReadOnlyList<SiteLink> Scripts { get; } =
     [
-        "/" + BuildSearchIndex.LunrFile,
-        "/assets/js/search-tokenizer.js",
-        "/" + BuildSearchIndex.IndexFile,
-        "/" + BuildSearchIndex.DocumentsFile,
-        "/assets/js/search.js",
+        SiteLink.Root("/" + BuildSearchIndex.LunrFile),
+        Routes.Asset("js/search-tokenizer.js"),
+        SiteLink.Root("/" + BuildSearchIndex.IndexFile),
+        SiteLink.Root("/" + BuildSearchIndex.DocumentsFile),
+        Routes.Asset("js/search.js"),
     ];
 
     /// <summary>The home page's way in to search.</summary>
     public static EntryPoint EntryPoint { get; } =
-        new("全文搜索", "在全部方案的条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问", RootPath);
+        new("全文搜索", "在全部方案的条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问", Routes.Search);
 
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
         var shell = context.Shell(
-            RootPath,
+            Routes.Search,
             "搜索",
             "在各地法治社会建设实施方案的全部条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问。",
-            [new NavLink("首页", SitePaths.Home), new NavLink("搜索", RootPath, Current: true)],
-            RootPath);
+            [new NavLink("首页", Routes.Home), new NavLink("搜索", Routes.Search, Current: true)],
+            Routes.Search);
         yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(site));
     }
 
@@ -52,7 +50,7 @@ public sealed class SearchPage(RenderContext context) : IPageSource
             PlanCount = site.Plans.Count,
             ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
             Plans = site.Plans
-                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Short, p.Metadata.Title, SitePaths.Plan(p.Slug)))
+                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Short, p.Metadata.Title, Routes.Plan(p.Slug)))
                 .ToList(),
             Topics = site.Topics
                 .Where(t => placed.Contains(t.Id))

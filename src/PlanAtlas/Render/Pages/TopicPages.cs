@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Theme;
@@ -12,7 +13,7 @@ namespace PlanAtlas.Render.Pages;
 /// </summary>
 public sealed class TopicPages(RenderContext context, CompareViews compare) : IPageSource
 {
-    public const string Script = "/assets/js/compare.js";
+    public static readonly SiteLink Script = Routes.Asset("js/compare.js");
 
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
@@ -30,26 +31,26 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
     {
         var pairs = compare.Pairs(data, topic);
         var label = CompareViews.Label(topic);
-        var topicCrumb = new NavLink(label, ComparePaths.Topic(topic.Id));
+        var topicCrumb = new NavLink(label, Routes.Measure(topic.Id));
         var shell = context.Shell(
-            ComparePaths.Topic(topic.Id),
+            Routes.Measure(topic.Id),
             $"{label} · 各方案对照",
             $"纲要{label}：各地方案的对应条文并排对照。",
-            [new NavLink("首页", SitePaths.Home), new NavLink("对照", ComparePaths.Index), topicCrumb with { Current = true }],
-            ComparePaths.Index);
+            [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb with { Current = true }],
+            Routes.Compare);
         yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, pairs));
 
         foreach (var pair in pairs)
         {
             var model = compare.Pair(topic, pair);
-            var path = ComparePaths.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
+            var path = Routes.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
             var pairShell = context.Shell(
                 path,
                 model.Heading,
                 $"{model.Heading}，逐字标出两部方案相同和不同的文字。",
-                [new NavLink("首页", SitePaths.Home), new NavLink("对照", ComparePaths.Index), topicCrumb,
+                [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
                  new NavLink($"{pair.Left.Plan.Metadata.Short}与{pair.Right.Plan.Metadata.Short}", path, Current: true)],
-                ComparePaths.Index);
+                Routes.Compare);
             yield return context.Page("compare-pair", pairShell, model);
         }
     }

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,12 +10,19 @@ namespace PlanAtlas.Render.Theme;
 /// HTML-encodes it unless it is <see cref="RawHtml"/>: a plan's <c>&lt;b&gt;</c> or <c>{{ … }}</c> is shown as
 /// text whatever the template does, because values are data and are never parsed as template syntax.
 /// </summary>
+/// <remarks>
+/// Links (<see cref="SiteLink"/>) are written by the page's <see cref="LinkWriter"/>: relative to the page being
+/// rendered, and recorded for the link check.
+/// </remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    private readonly LinkWriter _links;
+
     /// <summary>No built-in functions: templates loop and test what C# computed; they do not compute.</summary>
-    public HtmlTemplateContext()
+    public HtmlTemplateContext(LinkWriter links)
         : base(new ScriptObject())
     {
+        _links = links;
         // A typo in a template (an unknown variable or member) is an error, not an empty string.
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -32,10 +40,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         OutputLimit = 0;
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        textAsObject is RawHtml raw
-            ? Write(raw.Html)
-            : Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty));
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        RawHtml raw => Write(raw.Html),
+        SiteLink link => Write(HtmlText.Encode(_links.Write(link))),
+        SiteRoot => Write(HtmlText.Encode(_links.Root)),
+        _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty)),
+    };
 
     /// <summary>An empty text is false, as it was for Handlebars: <c>if plan.Issuer</c> hides an empty issuer.</summary>
     public override bool ToBool(SourceSpan span, object? value) =>

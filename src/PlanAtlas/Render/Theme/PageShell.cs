@@ -1,25 +1,37 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.Theme;
 
 /// <summary>What the shell (<c>baseof.sbn-html</c>) shows around every page: head metadata, navigation, footer.</summary>
 public sealed record PageShell
 {
+    private static readonly IReadOnlyList<SiteLink> Css =
+        new[] { "css/site.css", "css/agencies.css", "css/compare.css", "css/search.css" }.Select(Routes.Asset).ToList();
+
     public required string SiteTitle { get; init; }
     public required string Title { get; init; }
     public required string Description { get; init; }
-    public required string Path { get; init; }
+    public required SiteLink Path { get; init; }
     public string? Canonical { get; init; }
     public required IReadOnlyList<NavLink> Nav { get; init; }
     public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
     public string BodyClass { get; init; } = string.Empty;
     public bool NoIndex { get; init; }
-    public string? RefreshTo { get; init; }
-    public IReadOnlyList<string> Scripts { get; init; } = [];
+    public SiteLink? RefreshTo { get; init; }
+    public IReadOnlyList<SiteLink> Scripts { get; init; } = [];
+    public IReadOnlyList<SiteLink> Stylesheets => Css;
+    public SiteLink Icon => Routes.Asset("favicon.svg");
+    public SiteLink Home => Routes.Home;
+    public SiteLink About => Routes.About;
+
+    /// <summary>Written into <c>data-root</c>: the way from this page to the site's root, for scripts.</summary>
+    public SiteRoot Root => SiteRoot.Instance;
 
     /// <summary>The header's search box; off on the search page, which has its own.</summary>
     public bool ShowSearchBox { get; init; } = true;
 
     /// <summary>Where the header's search box sends its query.</summary>
-    public string SearchAction { get; init; } = "/search/";
+    public SiteLink SearchAction { get; init; } = Routes.Search;
     public bool HasBreadcrumbs => Breadcrumbs.Count > 0;
 
     /// <summary>The page's title followed by the site's, except on the home page whose title is the site's.</summary>
@@ -29,4 +41,4 @@ public sealed record PageShell
     public bool AbsoluteLinks { get; init; }
 }
 
-public sealed record NavLink(string Text, string Href, bool Current = false);
+public sealed record NavLink(string Text, SiteLink Href, bool Current = false);

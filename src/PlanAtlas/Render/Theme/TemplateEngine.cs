@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -23,10 +24,11 @@ public sealed class TemplateEngine
         _ = Layout(Shell);
     }
 
-    public string Render(string layout, PageShell shell, object page)
+    /// <param name="links">Writes the page's links relative to its file, and keeps them for the link check.</param>
+    public string Render(string layout, PageShell shell, object page, LinkWriter links)
     {
-        var main = Evaluate(Layout(layout), new ScriptObject { ["Site"] = shell, ["Page"] = page });
-        return Evaluate(Layout(Shell), new ScriptObject { ["Site"] = shell, ["Page"] = page, ["Main"] = new RawHtml(main) });
+        var main = Evaluate(Layout(layout), new ScriptObject { ["Site"] = shell, ["Page"] = page }, links);
+        return Evaluate(Layout(Shell), new ScriptObject { ["Site"] = shell, ["Page"] = page, ["Main"] = new RawHtml(main) }, links);
     }
 
     private Template Layout(string name) =>
@@ -36,9 +38,9 @@ public sealed class TemplateEngine
                 Diagnostics.SourceLocation.StartOf(_templates.LayoutsFolder),
                 $"the theme has no layout '{name}{ThemeTemplates.Extension}'");
 
-    private string Evaluate(Template template, ScriptObject model)
+    private string Evaluate(Template template, ScriptObject model, LinkWriter links)
     {
-        var context = new HtmlTemplateContext();
+        var context = new HtmlTemplateContext(links);
         context.PushGlobal(_functions);
         context.PushGlobal(model);
         try

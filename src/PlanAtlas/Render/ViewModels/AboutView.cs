@@ -1,7 +1,9 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 public sealed record AboutView(IReadOnlyList<PlanSummary> Plans);
 
-public sealed record NotFoundView(string HomeHref);
+public sealed record NotFoundView(SiteLink HomeHref);
 
-public sealed record RedirectView(string Target, string Label);
+public sealed record RedirectView(SiteLink Target, string Label);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>The agency index (/agencies/): the kinds to browse, and every agency in one table grouped by kind.</summary>
@@ -16,9 +18,9 @@ public sealed record AgencyIndexView
 
     public required string Caption { get; init; }
 
-    public required string DataHref { get; init; }
+    public required SiteLink DataHref { get; init; }
 
-    public required string CsvHref { get; init; }
+    public required SiteLink CsvHref { get; init; }
 
     public bool HasAgencies => AgencyCount > 0;
 }
@@ -26,16 +28,16 @@ public sealed record AgencyIndexView
 /// <summary>A family of kinds on the index (党委机构, 政府部门 …) and its kinds.</summary>
 public sealed record AgencyKindGroupView(string Id, string Name, IReadOnlyList<AgencyKindLinkView> Kinds);
 
-public sealed record AgencyKindLinkView(string Name, string Href, string CountText);
+public sealed record AgencyKindLinkView(string Name, SiteLink Href, string CountText);
 
 /// <summary>The rows of one kind in the index table, under a row-group header; the kind page link is null for unregistered names.</summary>
-public sealed record AgencyTableGroupView(string Id, string Name, string? Href, IReadOnlyList<AgencyRowView> Rows);
+public sealed record AgencyTableGroupView(string Id, string Name, SiteLink? Href, IReadOnlyList<AgencyRowView> Rows);
 
 /// <summary>One agency in one plan: how many measures it leads and joins there.</summary>
 public sealed record AgencyRowView
 {
     public required string Name { get; init; }
-    public required string Href { get; init; }
+    public required SiteLink Href { get; init; }
 
     /// <summary>How the plan writes it, when that differs from the canonical name (县委办).</summary>
     public string? Written { get; init; }
@@ -46,7 +48,7 @@ public sealed record AgencyRowView
     public required int KindOrder { get; init; }
 
     public required string PlanShort { get; init; }
-    public required string PlanHref { get; init; }
+    public required SiteLink PlanHref { get; init; }
     public required int LeadCount { get; init; }
     public required int JoinCount { get; init; }
     public int Total => LeadCount + JoinCount;
@@ -55,4 +57,4 @@ public sealed record AgencyRowView
     public required string FilterText { get; init; }
 }
 
-public sealed record AgencyPlanLinkView(string Short, string Title, string Href);
+public sealed record AgencyPlanLinkView(string Short, string Title, SiteLink Href);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>A kind's page (/agencies/kinds/&lt;kind&gt;/): the same role in every jurisdiction, side by side.</summary>
@@ -29,4 +31,4 @@ public sealed record AgencyComparisonCellView(IReadOnlyList<AgencyMeasureView> M
 }
 
 /// <summary>One agency of the kind, as a column of the side-by-side view.</summary>
-public sealed record AgencyPanelView(string Id, string Name, string Href, string PlanShort, IReadOnlyList<AgencyRoleSectionView> Sections);
+public sealed record AgencyPanelView(string Id, string Name, SiteLink Href, string PlanShort, IReadOnlyList<AgencyRoleSectionView> Sections);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>An agency's page (/agencies/&lt;slug&gt;/): the measures it leads and those it joins.</summary>
@@ -8,7 +10,7 @@ public sealed record AgencyPageView
     public required string KindName { get; init; }
 
     /// <summary>The kind's page; null for a name the registry does not know.</summary>
-    public string? KindHref { get; init; }
+    public SiteLink? KindHref { get; init; }
 
     public required bool IsRegistered { get; init; }
     public required string JurisdictionName { get; init; }
@@ -48,7 +50,7 @@ public sealed record AgencyMeasureView
     public required string Title { get; init; }
 
     /// <summary>Root path of the provision's page.</summary>
-    public required string Href { get; init; }
+    public required SiteLink Href { get; init; }
 
     /// <summary>The plan's short name, shown where measures of several plans are listed together; else null.</summary>
     public string? PlanShort { get; init; }
@@ -63,4 +65,4 @@ public sealed record AgencyMeasureView
     public bool HasCoAgencies => CoAgencies.Count > 0;
 }
 
-public sealed record AgencyLinkView(string Name, string Href);
+public sealed record AgencyLinkView(string Name, SiteLink Href);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>The comparison index (/compare/): the outline's measures × the plans, grouped by the outline's parts.</summary>
@@ -21,7 +23,7 @@ public sealed record CompareIndexView
 }
 
 /// <summary>A plan as a column heading.</summary>
-public sealed record ComparePlanHeader(string Slug, string Short, string Title, string Href, string LevelName, bool IsDraft, string StatusText);
+public sealed record ComparePlanHeader(string Slug, string Short, string Title, SiteLink Href, string LevelName, bool IsDraft, string StatusText);
 
 /// <summary>One part of the outline (二、推动全社会增强法治观念) and its measures' rows; its heading spans the table.</summary>
 public sealed record ComparePartRows(string Title, string HeadingId, int ColumnCount, IReadOnlyList<CompareTopicRow> Rows);
@@ -34,7 +36,7 @@ public sealed record CompareTopicRow
     public required string Title { get; init; }
 
     /// <summary>The measure's page; null when no plan has the measure (there is no page then).</summary>
-    public string? Href { get; init; }
+    public SiteLink? Href { get; init; }
 
     public required IReadOnlyList<CompareCell> Cells { get; init; }
 
@@ -49,7 +51,7 @@ public sealed record CompareTopicRow
 /// A cell of the matrix: the number of provisions, linked to them, or a dash with a text for screen readers
 /// (<see cref="Label"/> is visually hidden; the visible text alone would be a bare number or dash).
 /// </summary>
-public sealed record CompareCell(int Count, string Text, string Label, string? Href)
+public sealed record CompareCell(int Count, string Text, string Label, SiteLink? Href)
 {
     public bool IsEmpty => Count == 0;
 }
@@ -57,6 +59,6 @@ public sealed record CompareCell(int Count, string Text, string Label, string? H
 public sealed record CompareLocalRow(string Title, string Description, IReadOnlyList<CompareCell> Cells, string TotalText);
 
 /// <summary>A plan's provisions that match no measure of the outline.</summary>
-public sealed record CompareLocalPlan(string AnchorId, string Short, string PlanHref, IReadOnlyList<CompareLocalProvision> Provisions);
+public sealed record CompareLocalPlan(string AnchorId, string Short, SiteLink PlanHref, IReadOnlyList<CompareLocalProvision> Provisions);
 
-public sealed record CompareLocalProvision(string Label, string NumberPath, string Href);
+public sealed record CompareLocalProvision(string Label, string NumberPath, SiteLink Href);

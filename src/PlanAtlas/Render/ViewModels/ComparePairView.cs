@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record ComparePairSide
     public required string ColumnId { get; init; }
     public required string Short { get; init; }
     public required string Title { get; init; }
-    public required string PlanHref { get; init; }
+    public required SiteLink PlanHref { get; init; }
 
     /// <summary>"仅甘肃省有的文字：123 字".</summary>
     public required string OnlyText { get; init; }
@@ -35,7 +37,7 @@ public sealed record ComparePairProvision
     public required string NumberPath { get; init; }
     public required IReadOnlyList<DiffRunView> Title { get; init; }
     public required IReadOnlyList<DiffParagraphView> Paragraphs { get; init; }
-    public required string PageHref { get; init; }
+    public required SiteLink PageHref { get; init; }
 }
 
 public sealed record DiffParagraphView(IReadOnlyList<DiffRunView> Runs);

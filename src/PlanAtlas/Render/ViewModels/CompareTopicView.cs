@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>A measure's page (/compare/&lt;topic&gt;/): every plan's provisions of the measure, side by side.</summary>
@@ -27,7 +29,7 @@ public sealed record CompareTopicView
 }
 
 /// <summary>A measure of the outline as the comparison pages head it.</summary>
-public sealed record CompareTopicHeader(string Id, string Marker, string Title, string Part, string Href, string Keywords);
+public sealed record CompareTopicHeader(string Id, string Marker, string Title, string Part, SiteLink Href, string Keywords);
 
 /// <summary>One plan's column: its provisions of the measure, in document order.</summary>
 public sealed record CompareColumn
@@ -39,7 +41,7 @@ public sealed record CompareColumn
 
     public required string Short { get; init; }
     public required string Title { get; init; }
-    public required string PlanHref { get; init; }
+    public required SiteLink PlanHref { get; init; }
     public required string LevelName { get; init; }
     public required bool IsDraft { get; init; }
     public required string StatusText { get; init; }
@@ -58,14 +60,14 @@ public sealed record CompareProvision
     public required string NumberPath { get; init; }
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public NoteView? Note { get; init; }
-    public required string PageHref { get; init; }
+    public required SiteLink PageHref { get; init; }
     public required string Citation { get; init; }
 
     /// <summary>"自动对齐，匹配度 0.82" and the like.</summary>
     public required string PlacementText { get; init; }
 }
 
-public sealed record ComparePlanLink(string Text, string Href);
+public sealed record ComparePlanLink(string Text, SiteLink Href);
 
 /// <summary>A link to a two-plan comparison, with how much text the two share.</summary>
-public sealed record ComparePairLink(string Text, string Href, string SimilarityText);
+public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText);

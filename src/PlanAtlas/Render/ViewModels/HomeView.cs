@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 public sealed record HomeView
@@ -11,4 +13,4 @@ public sealed record HomeView
 
 public sealed record LevelGroup(string Name, IReadOnlyList<PlanSummary> Plans);
 
-public sealed record EntryPoint(string Title, string Description, string Href);
+public sealed record EntryPoint(string Title, string Description, SiteLink Href);

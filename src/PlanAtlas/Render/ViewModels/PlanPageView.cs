@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 public sealed record PlanPageView
@@ -22,9 +24,12 @@ public sealed record DivisionView
     public ProvisionView? Provision { get; init; }
     public required IReadOnlyList<DivisionView> Children { get; init; }
     public bool IsProvision => Provision is not null;
+
+    /// <summary>The heading's own link, so a section can be linked as easily as a provision.</summary>
+    public SiteLink SelfHref => SiteLink.Fragment(Id);
 }
 
-public sealed record TocItem(string Label, string Href, IReadOnlyList<TocItem> Children)
+public sealed record TocItem(string Label, SiteLink Href, IReadOnlyList<TocItem> Children)
 {
     public bool HasChildren => Children.Count > 0;
 }

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>A plan as lists and headers show it: title, issuer, dates, status and period in Chinese.</summary>
@@ -6,8 +8,8 @@ public sealed record PlanSummary
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string Short { get; init; }
-    public required string Href { get; init; }
-    public required string DataHref { get; init; }
+    public required SiteLink Href { get; init; }
+    public required SiteLink DataHref { get; init; }
     public required string LevelName { get; init; }
     public string? Issuer { get; init; }
     public string? Issued { get; init; }

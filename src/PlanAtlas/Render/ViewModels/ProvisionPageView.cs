@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 public sealed record ProvisionPageView
@@ -10,4 +12,4 @@ public sealed record ProvisionPageView
     public NeighbourLink? Next { get; init; }
 }
 
-public sealed record NeighbourLink(string Label, string Href);
+public sealed record NeighbourLink(string Label, SiteLink Href);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>A provision as every page shows it, with its links and ready citation already computed.</summary>
@@ -11,16 +13,16 @@ public sealed record ProvisionView
     public NoteView? Note { get; init; }
 
     /// <summary>Root path of the provision's own page.</summary>
-    public required string PageHref { get; init; }
+    public required SiteLink PageHref { get; init; }
 
     /// <summary>Root path of the provision's anchor on its plan page.</summary>
-    public required string AnchorHref { get; init; }
+    public required SiteLink AnchorHref { get; init; }
 
     /// <summary>The public address to copy and print; null when no base URL is set (the script then uses the page's own address).</summary>
     public string? Permalink { get; init; }
 
     /// <summary>The address a printed handout shows: the public one, or the site path when there is none.</summary>
-    public string PrintUrl => Permalink ?? PageHref;
+    public object PrintUrl => Permalink is { } permalink ? permalink : PageHref;
 
     public required string Citation { get; init; }
     public required string NumberPath { get; init; }
@@ -37,4 +39,4 @@ public sealed record NoteView(IReadOnlyList<AgencyView> Lead, IReadOnlyList<Agen
 }
 
 /// <summary>An agency in a note; <see cref="Href"/> is set once agencies have pages.</summary>
-public sealed record AgencyView(string Name, string? Host, string? Href);
+public sealed record AgencyView(string Name, string? Host, SiteLink? Href);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record SameMeasureView
     public required string Measure { get; init; }
 
     /// <summary>The measure's comparison page, or the plan's local measures on the comparison index.</summary>
-    public required string MeasureHref { get; init; }
+    public required SiteLink MeasureHref { get; init; }
 
     public bool IsLocal { get; init; }
 
@@ -27,4 +29,4 @@ public sealed record SameMeasureView
 public sealed record CounterpartView(string Plan, IReadOnlyList<CounterpartLink> Provisions);
 
 /// <summary>A counterpart provision: its number as link text, its full label for the tooltip.</summary>
-public sealed record CounterpartLink(string Number, string Label, string Href);
+public sealed record CounterpartLink(string Number, string Label, SiteLink Href);

@@ -1,3 +1,5 @@
+using PlanAtlas.Routing;
+
 namespace PlanAtlas.Render.ViewModels;
 
 /// <summary>The search page: the filters' choices, built from the site model, and the plans to read without JavaScript.</summary>
@@ -14,7 +16,7 @@ public sealed record SearchView
 }
 
 /// <summary>A plan in the plan filter (<see cref="Slug"/> is the value) and in the list shown without JavaScript.</summary>
-public sealed record SearchPlanOption(string Slug, string Short, string Title, string Href);
+public sealed record SearchPlanOption(string Slug, string Short, string Title, SiteLink Href);
 
 /// <summary>A measure in the measure filter: <c>（四）维护宪法权威</c>.</summary>
 public sealed record SearchTopicOption(string Id, string Label);

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -221,7 +222,7 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var agency = Assert.Single(index.Unregistered);
         Assert.Contains("<script>", agency.Name);
         Assert.All(pages, p => Assert.Null(Parser.ParseDocument(p.Html).QuerySelector("main script")));
-        var page = pages.Single(p => p.RootPath == AgencyPaths.Agency(agency.Slug));
+        var page = pages.Single(p => p.RootPath == Routes.Agency(agency.Slug));
         Assert.Equal(agency.Name, Parser.ParseDocument(page.Html).QuerySelector("h1")!.TextContent);
     }
 
@@ -233,8 +234,8 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var context = site.RenderContext;
 
         // When the justice bureau's page and the justice kind page are rendered
-        var agencyPage = new AgencyPages(context, site.Index).Render(model).Single(p => p.RootPath == "/agencies/quxian-justice/");
-        var kindPage = new AgencyKindPages(context, site.Index).Render(model).Single(p => p.RootPath == "/agencies/kinds/justice/");
+        var agencyPage = new AgencyPages(context, site.Index).Render(model).Single(p => p.RootPath.Value == "/agencies/quxian-justice/");
+        var kindPage = new AgencyKindPages(context, site.Index).Render(model).Single(p => p.RootPath.Value == "/agencies/kinds/justice/");
         var agency = Parser.ParseDocument(agencyPage.Html);
         var kind = Parser.ParseDocument(kindPage.Html);
 
@@ -265,9 +266,9 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var scratch = site.Scratch("topics-valid");
         var extra = new List<string>();
         foreach (var page in new IPageSource[] { new AgencyPages(site.RenderContext, site.Index), new AgencyKindPages(site.RenderContext, site.Index) }
-                     .SelectMany(p => p.Render(model)).Where(p => p.RootPath is "/agencies/quxian-justice/" or "/agencies/kinds/justice/"))
+                     .SelectMany(p => p.Render(model)).Where(p => p.RootPath.Value is "/agencies/quxian-justice/" or "/agencies/kinds/justice/"))
         {
-            var file = Path.Combine(scratch, page.RootPath.Trim('/').Replace('/', '-') + ".html");
+            var file = Path.Combine(scratch, page.RootPath.Value.Trim('/').Replace('/', '-') + ".html");
             File.WriteAllText(file, page.Html);
             extra.Add(file);
         }
@@ -299,10 +300,10 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var plan = site.Site.FindPlan("dazu")!;
         var provision = plan.FindDivision("part_2__sec_4")!;
 
-        var hrefs = provision.Note!.Lead.Select(m => AgencyPaths.HrefOf(site.Index, plan, m)).ToList();
+        var hrefs = provision.Note!.Lead.Select(m => Routes.AgencyOf(site.Index, plan, m)?.Value).ToList();
 
         Assert.Equal(["/agencies/dazu-congress-office/", "/agencies/dazu-publicity/", "/agencies/dazu-organisation/", "/agencies/dazu-justice/", "/agencies/dazu-education-commission/"], hrefs);
-        Assert.All(provision.Note.CatchAll, c => Assert.Null(AgencyPaths.HrefOf(site.Index, plan, new AgencyMention(c))));
+        Assert.All(provision.Note.CatchAll, c => Assert.Null(Routes.AgencyOf(site.Index, plan, new AgencyMention(c))));
     }
 
     private (SiteModel Model, Topic Constitution) WithTopics()

@@ -2,7 +2,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
-using PlanAtlas.PostProcess;
+using PlanAtlas.Check;
+using PlanAtlas.Routing;
 using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Tests.Infrastructure;
@@ -155,7 +156,7 @@ public sealed class ComparePagesTests(CompareSiteFixture site)
         var uncovered = model.Parts.SelectMany(p => p.Rows).Where(r => r.Href is null).Select(r => r.Id).ToList();
         var pages = site.ComparePages.Select(p => p.RootPath).ToHashSet();
 
-        Assert.All(site.Site.Topics, t => Assert.Equal(!uncovered.Contains(t.Id), pages.Contains(ComparePaths.Topic(t.Id))));
+        Assert.All(site.Site.Topics, t => Assert.Equal(!uncovered.Contains(t.Id), pages.Contains(Routes.Measure(t.Id))));
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public sealed class ComparePagesTests(CompareSiteFixture site)
     public void The_home_page_entry_point_leads_to_the_index()
     {
         var entry = CompareIndexPage.EntryPoint(site.Site);
-        Assert.Equal(ComparePaths.Index, entry.Href);
+        Assert.Equal(Routes.Compare, entry.Href);
         Assert.Contains("28", entry.Description, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using PlanAtlas.Render.Theme;
 
 namespace PlanAtlas.Tests.Rendering.Theme;
@@ -16,7 +17,7 @@ public sealed class TemplateEngineTests : IDisposable
         var engine = Engine("<p>{{ Page.Text }}</p>{{ Page.Markup }}{{ partial \"echo\" Page.Text }}");
 
         // When a page whose text holds markup and template syntax is rendered
-        var html = engine.Render("page", Shell(), new TextView("{{ Page }}<b>&", new RawHtml("<hr>")));
+        var html = engine.Render("page", Shell(), new TextView("{{ Page }}<b>&", new RawHtml("<hr>")), new LinkWriter("index.html"));
 
         // Then the text is encoded wherever it is written, and the fragment is not
         Assert.Equal("<main><p>{{ Page }}&lt;b&gt;&amp;</p><hr><i>{{ Page }}&lt;b&gt;&amp;</i></main>", html);
@@ -28,7 +29,7 @@ public sealed class TemplateEngineTests : IDisposable
         var engine = Engine("{{ Page.Text }}");
         var text = new string('法', 1_200_000);
 
-        var html = engine.Render("page", Shell(), new TextView(text, new RawHtml(string.Empty)));
+        var html = engine.Render("page", Shell(), new TextView(text, new RawHtml(string.Empty)), new LinkWriter("index.html"));
 
         Assert.Equal($"<main>{text}</main>", html);
     }
@@ -48,7 +49,7 @@ public sealed class TemplateEngineTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private static PageShell Shell() => new() { SiteTitle = "站", Title = "页", Description = string.Empty, Path = "/", Nav = [] };
+    private static PageShell Shell() => new() { SiteTitle = "站", Title = "页", Description = string.Empty, Path = Routes.Home, Nav = [] };
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

@@ -2,7 +2,7 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace PlanAtlas.PostProcess;
+namespace PlanAtlas.Check;
 
 /// <summary>One place that parses and serialises the site's HTML, so every DOM pass sees the same document model.</summary>
 public static class HtmlDocuments

@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using PlanAtlas.Write;
 
-namespace PlanAtlas.PostProcess;
+namespace PlanAtlas.Check;
 
 /// <summary>
 /// What the link check needs to know of a site: every file's path (relative to the site's root, with <c>/</c>),
-/// and, for each HTML page, its element ids and its links. Filled from the pages already parsed for
-/// post-processing (<see cref="ProcessHtml"/>), so that a build parses each page once; or read from a folder.
+/// and, for each HTML page, its element ids and its links. A build fills it by scanning the rendered pages
+/// (<see cref="PageScan"/>), parsing nothing; the tests read a written folder with a full HTML parser, as the oracle
+/// that proves the build's check misses nothing.
 /// </summary>
 public sealed class SiteLinks
 {
@@ -34,8 +35,13 @@ public sealed class SiteLinks
         }
     }
 
-    /// <summary>The site being built in memory.</summary>
-    public static SiteLinks Of(SiteFiles files) => new(files.Paths, files.GetText);
+    /// <summary>The site being built in memory, each rendered page scanned for its ids and links.</summary>
+    public static SiteLinks Of(SiteFiles files, IEnumerable<Render.RenderedPage> pages)
+    {
+        var links = new SiteLinks(files.Paths, files.GetText);
+        Parallel.ForEach(pages, page => links.Set(page.File, PageScan.Of(page.Html)));
+        return links;
+    }
 
     /// <summary>A written site (a folder), its pages parsed here.</summary>
     public static SiteLinks Read(string folder)

@@ -1,6 +1,7 @@
 using PlanAtlas.Diagnostics;
+using PlanAtlas.Routing;
 
-namespace PlanAtlas.PostProcess;
+namespace PlanAtlas.Check;
 
 /// <summary>
 /// Checks a site: every <c>href</c>, <c>src</c> and <c>action</c> that stays inside the site must name a file that
@@ -36,6 +37,11 @@ public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticB
         if (IsExternal(link))
         {
             return null;
+        }
+
+        if (link.StartsWith('/'))
+        {
+            return "a root path breaks under a base path and from file://; write the link the view model gives (a SiteLink), which the renderer makes relative";
         }
 
         var hashAt = link.IndexOf('#');

@@ -1,4 +1,4 @@
-namespace PlanAtlas.PostProcess;
+namespace PlanAtlas.Routing;
 
 /// <summary>
 /// Relative links between the site's files (paths relative to the site's root, with <c>/</c>): made from a root
@@ -11,7 +11,7 @@ public static class RelativeLinks
         var hashAt = rootPath.IndexOf('#');
         var path = hashAt < 0 ? rootPath : rootPath[..hashAt];
         var fragment = hashAt < 0 ? string.Empty : rootPath[hashAt..];
-        var targetFile = Render.SitePaths.FileFor(path);
+        var targetFile = Routes.FileFor(path);
         if (targetFile == pageFile && fragment.Length > 0)
         {
             return fragment;
