@@ -7,8 +7,14 @@ using PlanAtlas.Pipeline;
 // Each corpus is then rebuilt in the same process after a one-line edit of one plan, as preview does (with its
 // BuildCache): "edit ms" is what preview's rebuild costs.
 // Run: dotnet run -c Release --project bench/PlanAtlas.Benchmarks -- 5 50 250
-var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [5, 50, 250];
+// `-- sizes` instead prints the sizes of the search files and the time of the search stage (Sizes.cs).
 var repo = FindRepo();
+if (args is ["sizes"])
+{
+    return PlanAtlas.Benchmarks.Sizes.Run(repo);
+}
+
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [5, 50, 250];
 Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8}  stages of the rebuild");
 foreach (var size in sizes)
 {

@@ -26,11 +26,14 @@ public sealed class TempSite : IDisposable
     public void WritePlanBytes(string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(Root, "input", "plans", name), bytes);
 
     /// <summary>Copies the real corpus's plans (and topics/agencies, when they exist) into this site.</summary>
-    public void CopyRealInput()
+    public void CopyRealInput() => CopyInput(RepoPaths.Input);
+
+    /// <summary>Copies an input folder (plans/, topics.yml, agencies.yml …) into this site's input/.</summary>
+    public void CopyInput(string input)
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(input, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Root, "input", Path.GetRelativePath(RepoPaths.Input, file));
+            var target = Path.Combine(Root, "input", Path.GetRelativePath(input, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
@@ -39,13 +42,7 @@ public sealed class TempSite : IDisposable
     /// <summary>A fixed "today" (after the plans' 2021–2025 period), so that pages do not change with the date.</summary>
     public static readonly DateOnly BuildDate = new(2026, 1, 15);
 
-    public SiteSettings Settings()
-    {
-        var settings = SiteSettings.Load(RepoPaths.Root);
-        settings.InputPath = Path.Combine(Root, "input");
-        settings.OutputPath = Output;
-        return settings;
-    }
+    public SiteSettings Settings() => TestSettings.For(Root);
 
     public BuildResult Build() => new SitePipeline(new BuildContext(Settings(), Root) { BuildDate = BuildDate }).Build();
 

@@ -31,13 +31,7 @@ public sealed class BuiltSite : IDisposable
 
     public string FileUrl(string relative) => new Uri(Path.Combine(Output, relative)).AbsoluteUri;
 
-    public SiteSettings Settings()
-    {
-        var settings = SiteSettings.Load(RepoPaths.Root);
-        settings.InputPath = Input;
-        settings.OutputPath = Output;
-        return settings;
-    }
+    public SiteSettings Settings() => TestSettings.For(Root);
 
     public BuiltSite Build()
     {

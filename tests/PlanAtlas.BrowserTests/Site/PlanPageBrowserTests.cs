@@ -9,7 +9,7 @@ namespace PlanAtlas.BrowserTests.Site;
 public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture real) : IClassFixture<RealSiteFixture>
 {
     private const string Provision = "plans/quxian/part_2__sec_1__art_1__para_1/index.html";
-    private const string Permalink = "https://plan-atlas.example.org/plans/quxian/part_2__sec_1__art_1__para_1/";
+    private const string Permalink = "https://plans.example.test/plans/quxian/part_2__sec_1__art_1__para_1/";
     private const string Citation = "《渠县法治社会建设实施方案（2021—2025年）》二、（一）1.（1）";
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture
 
         await page.Page.ClickAsync("#part_2__sec_4 button[data-cite]");
 
-        Assert.Equal(["《凉山州法治社会建设实施方案（2021—2025年）》二、（四） https://plan-atlas.example.org/plans/liangshan/part_2__sec_4/"],
+        Assert.Equal(["《凉山州法治社会建设实施方案（2021—2025年）》二、（四） https://plans.example.test/plans/liangshan/part_2__sec_4/"],
             await page.ClipboardWritesAsync());
     }
 
@@ -88,6 +88,6 @@ public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture
         Assert.False(await page.Page.IsVisibleAsync(".site-header"));
         Assert.False(await page.Page.IsVisibleAsync(".toc"));
         var printed = await page.Page.EvalOnSelectorAsync<string>("#part_2__sec_4 .permalink", "a => getComputedStyle(a, '::after').content");
-        Assert.Equal("\"https://plan-atlas.example.org/plans/dazu/part_2__sec_4/\"", printed);
+        Assert.Equal("\"https://plans.example.test/plans/dazu/part_2__sec_4/\"", printed);
     }
 }

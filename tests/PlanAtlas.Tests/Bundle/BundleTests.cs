@@ -42,7 +42,7 @@ public sealed class BundleTests : IDisposable
         // And the home page's link to a plan left out goes to the public site, marked as external
         var home = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "index.html")));
         var gansu = home.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
-        Assert.Equal("https://plan-atlas.example.org/plans/gansu/", gansu.GetAttribute("href"));
+        Assert.Equal("https://plans.example.test/plans/gansu/", gansu.GetAttribute("href"));
         Assert.Equal("external", gansu.GetAttribute("rel"));
         Assert.Contains("external", gansu.ClassList);
         AssertNoBrokenLinks(folder);

@@ -8,7 +8,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Build_succeeds_with_exit_code_0_and_writes_the_site()
     {
-        _site.WritePlan("a.md", Site.SitePlans.Minimal);
+        _site.WritePlan("a.md", SitePlans.Minimal);
 
         var (code, _, stdout) = Run("build");
 
@@ -20,7 +20,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Build_with_an_error_exits_with_1_and_prints_the_location_and_code()
     {
-        _site.WritePlan("a.md", Site.SitePlans.Minimal.Replace("level: county", "level: city"));
+        _site.WritePlan("a.md", SitePlans.Minimal.Replace("level: county", "level: city"));
 
         var (code, stderr, _) = Run("build");
 
@@ -44,9 +44,9 @@ public sealed class CliTests : IDisposable
 
     private (int Code, string Stderr, string Stdout) Run(params string[] args)
     {
-        // The site's statiq.json is the repository's, so the theme and settings are the real ones.
-        File.Copy(Path.Combine(RepoPaths.Root, "statiq.json"), Path.Combine(_site.Root, "statiq.json"), overwrite: true);
-        // The theme and the npm packages the build ships (lunr.js) are the repository's too.
+        // The site's statiq.json holds the fixed test settings; the theme and the npm packages the build ships (lunr.js)
+        // are the repository's.
+        File.WriteAllText(Path.Combine(_site.Root, "statiq.json"), TestSettings.Json);
         foreach (var folder in new[] { "themes", "node_modules" })
         {
             var link = Path.Combine(_site.Root, folder);

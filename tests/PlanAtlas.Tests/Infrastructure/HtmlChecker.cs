@@ -1,92 +1,41 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Xunit.Sdk;
 
 namespace PlanAtlas.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the Nu Html Checker (vnu.jar from npm, the checker behind validator.w3.org) on files or a folder.
-/// Each run starts a JVM (about 2 s), so check a whole site in one call rather than page by page.
+/// Each run starts a JVM and takes seconds, so the suite runs it once (Site/HtmlValidityTests).
 /// </summary>
 public static class HtmlChecker
 {
-    // Long command lines are split; well below Linux's limit so paths of any length fit.
-    private const int MaxArgumentChars = 100_000;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>The errors in the given HTML files.</summary>
-    public static async Task<IReadOnlyList<HtmlCheckMessage>> GetErrorsAsync(
-        IEnumerable<string> files, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The errors in every HTML file under the given folders (other files are skipped), from one run of the checker:
+    /// the tests check all their pages in a single call, as each run starts a JVM.
+    /// </summary>
+    public static Task<IReadOnlyList<HtmlCheckMessage>> GetErrorsInFoldersAsync(
+        IEnumerable<string> folders, CancellationToken cancellationToken = default)
     {
-        var paths = files.Select(Path.GetFullPath).ToList();
-        // vnu says nothing at all about a file that does not exist, which would read as "valid".
-        var missing = paths.Where(p => !File.Exists(p)).ToList();
-        if (missing.Count > 0)
+        var roots = folders.Select(Path.GetFullPath).ToList();
+        foreach (var root in roots)
         {
-            throw new FileNotFoundException("Cannot check files that do not exist: " + string.Join(", ", missing));
-        }
-
-        if (paths.Count == 0)
-        {
-            throw new ArgumentException("No files to check.", nameof(files));
-        }
-
-        var messages = new List<HtmlCheckMessage>();
-        foreach (var chunk in Chunk(paths))
-        {
-            messages.AddRange(await RunAsync(chunk, cancellationToken));
-        }
-
-        return messages;
-    }
-
-    /// <summary>The errors in every HTML file under a folder (other files are skipped).</summary>
-    public static Task<IReadOnlyList<HtmlCheckMessage>> GetErrorsInFolderAsync(
-        string folder, CancellationToken cancellationToken = default)
-    {
-        var root = Path.GetFullPath(folder);
-        if (!Directory.Exists(root))
-        {
-            throw new DirectoryNotFoundException($"Cannot check {root}: no such folder.");
-        }
-
-        if (!Directory.EnumerateFiles(root, "*.htm*", SearchOption.AllDirectories).Any())
-        {
-            throw new InvalidOperationException($"Cannot check {root}: it holds no HTML files.");
-        }
-
-        return RunAsync(["--skip-non-html", root], cancellationToken);
-    }
-
-    /// <summary>Fails with every error listed as <c>path:line:column: message</c>.</summary>
-    public static async Task AssertNoErrorsInFolderAsync(string folder, CancellationToken cancellationToken = default)
-    {
-        var errors = await GetErrorsInFolderAsync(folder, cancellationToken);
-        if (errors.Count > 0)
-        {
-            throw new XunitException(
-                $"The Nu Html Checker found {errors.Count} error(s) in {folder}:\n" + string.Join("\n", errors));
-        }
-    }
-
-    private static IEnumerable<List<string>> Chunk(List<string> paths)
-    {
-        var chunk = new List<string>();
-        var length = 0;
-        foreach (var path in paths)
-        {
-            if (chunk.Count > 0 && length + path.Length > MaxArgumentChars)
+            if (!Directory.Exists(root))
             {
-                yield return chunk;
-                chunk = [];
-                length = 0;
+                throw new DirectoryNotFoundException($"Cannot check {root}: no such folder.");
             }
 
-            chunk.Add(path);
-            length += path.Length + 1;
+            // vnu says nothing at all about a folder without HTML, which would read as "valid".
+            if (!Directory.EnumerateFiles(root, "*.htm*", SearchOption.AllDirectories).Any())
+            {
+                throw new InvalidOperationException($"Cannot check {root}: it holds no HTML files.");
+            }
         }
 
-        yield return chunk;
+        return roots.Count == 0
+            ? throw new ArgumentException("No folders to check.", nameof(folders))
+            : RunAsync(["--skip-non-html", .. roots], cancellationToken);
     }
 
     private static async Task<IReadOnlyList<HtmlCheckMessage>> RunAsync(

@@ -1,74 +1,32 @@
+using PlanAtlas.Tests.Site;
+
 namespace PlanAtlas.Tests.Infrastructure;
 
-public sealed class HtmlCheckerTests : IDisposable
+/// <summary>The Nu Html Checker wrapper, on known samples checked in the suite's one run (see <see cref="HostileSiteFixture"/>).</summary>
+[Collection(HostileSiteCollection.Name)]
+public sealed class HtmlCheckerTests(HostileSiteFixture site)
 {
-    private const string ValidPage = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <title>甘肃省法治社会建设实施方案</title>
-        </head>
-        <body>
-        <main><h1 id="top">法治社会建设</h1><p><a href="#top">回到顶部</a></p></main>
-        </body>
-        </html>
-        """;
-
-    // Line 6 repeats an id and line 7 puts a block inside an inline element: both are errors, not warnings.
-    private const string InvalidPage = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head><meta charset="utf-8"><title>渠县</title></head>
-        <body>
-        <p id="part_1">一、总体要求</p>
-        <p id="part_1">二、主要措施</p>
-        <span><div>责任单位</div></span>
-        </body>
-        </html>
-        """;
-
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("planatlas-vnu-");
-
-    public void Dispose() => _folder.Delete(recursive: true);
-
-    private string Write(string relativePath, string content)
-    {
-        var path = Path.Combine(_folder.FullName, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private IEnumerable<HtmlCheckMessage> SampleErrors =>
+        site.CheckerErrors.Where(e => e.File.StartsWith(site.Samples + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     [Fact]
-    public async Task Given_a_valid_html5_page_When_checked_Then_there_are_no_errors()
+    public void Each_error_of_an_invalid_page_in_a_sub_folder_is_reported_with_its_file_and_line()
     {
-        var page = Write("valid.html", ValidPage);
-
-        var errors = await HtmlChecker.GetErrorsAsync([page]);
-
-        Assert.Empty(errors);
-    }
-
-    [Fact]
-    public async Task Given_an_invalid_page_When_checked_Then_each_error_is_reported_with_its_file_and_line()
-    {
-        var valid = Write("valid.html", ValidPage);
-        var invalid = Write("invalid.html", InvalidPage);
-
-        var errors = await HtmlChecker.GetErrorsAsync([valid, invalid]);
+        var invalid = Path.Combine(site.Samples, CheckerSamples.Invalid);
 
         Assert.Collection(
-            errors,
+            SampleErrors,
             duplicate =>
             {
                 Assert.Equal(invalid, duplicate.File);
                 Assert.Equal(6, duplicate.Line);
                 Assert.Equal("error", duplicate.Type);
                 Assert.Contains("Duplicate ID", duplicate.Message);
+                Assert.StartsWith($"{invalid}:6:", duplicate.ToString(), StringComparison.Ordinal);
             },
             nesting =>
             {
+                Assert.Equal(invalid, nesting.File);
                 Assert.Equal(7, nesting.Line);
                 Assert.Contains("div", nesting.Message);
                 Assert.Contains("span", nesting.Message);
@@ -76,25 +34,19 @@ public sealed class HtmlCheckerTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_a_folder_When_checked_Then_html_files_in_subfolders_are_checked_and_other_files_skipped()
+    public void A_valid_page_and_a_file_that_is_not_html_have_no_errors()
     {
-        Write("index.html", ValidPage);
-        var nested = Write(Path.Combine("plans", "法治", "index.html"), InvalidPage);
-        Write(Path.Combine("assets", "broken.css"), "body {");
-
-        var errors = await HtmlChecker.GetErrorsInFolderAsync(_folder.FullName);
-
-        Assert.Equal(2, errors.Count);
-        Assert.All(errors, e => Assert.Equal(nested, e.File));
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => HtmlChecker.AssertNoErrorsInFolderAsync(_folder.FullName));
-        Assert.Contains($"{nested}:6:", failure.Message);
+        Assert.DoesNotContain(SampleErrors, e => e.File.EndsWith(CheckerSamples.Valid, StringComparison.Ordinal));
+        Assert.DoesNotContain(SampleErrors, e => e.File.EndsWith(".css", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Given_a_file_that_does_not_exist_When_checked_Then_it_fails_instead_of_reporting_it_valid()
+    public async Task A_folder_that_does_not_exist_or_holds_no_html_fails_instead_of_reading_as_valid()
     {
-        var missing = Path.Combine(_folder.FullName, "missing.html");
+        var missing = Path.Combine(site.Samples, "missing");
+        var noHtml = Path.Combine(site.Samples, "assets");
 
-        await Assert.ThrowsAsync<FileNotFoundException>(() => HtmlChecker.GetErrorsAsync([missing]));
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => HtmlChecker.GetErrorsInFoldersAsync([missing]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => HtmlChecker.GetErrorsInFoldersAsync([noHtml]));
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class PreviewCommandTests : IDisposable
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
     private readonly TempSite _site = new();
 
-    public PreviewCommandTests() => _site.WritePlan("a.md", Site.SitePlans.Minimal);
+    public PreviewCommandTests() => _site.WritePlan("a.md", SitePlans.Minimal);
 
     [Fact]
     public async Task A_busy_port_is_one_error_line_and_exit_code_1_with_nothing_built()

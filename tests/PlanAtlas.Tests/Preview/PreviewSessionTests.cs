@@ -10,7 +10,7 @@ public sealed class PreviewSessionTests : IDisposable
     private readonly TempSite _site = new();
     private int _builds;
 
-    public PreviewSessionTests() => _site.WritePlan("a.md", Site.SitePlans.Minimal);
+    public PreviewSessionTests() => _site.WritePlan("a.md", SitePlans.Minimal);
 
     private PreviewSession NewSession(int port) =>
         new(_site.Settings(), _site.Root, "127.0.0.1", port, _ => Interlocked.Increment(ref _builds));

@@ -39,7 +39,7 @@ public sealed class ChineseTokenizerTests
 
     private static IReadOnlyDictionary<string, (string, string[])> LoadVectors()
     {
-        var path = SearchRepoPaths.Combine("tests", "PlanAtlas.Tests", "Search", "tokenizer-vectors.json");
+        var path = Path.Combine(RepoPaths.Root, "tests", "PlanAtlas.Tests", "Search", "tokenizer-vectors.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new Dictionary<string, (string, string[])>(StringComparer.Ordinal);
         foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())

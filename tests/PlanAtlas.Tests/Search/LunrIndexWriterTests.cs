@@ -1,13 +1,9 @@
-using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using PlanAtlas.Search;
-using Xunit.Abstractions;
 
 namespace PlanAtlas.Tests.Search;
 
-public sealed class LunrIndexWriterTests(ITestOutputHelper output)
+public sealed class LunrIndexWriterTests
 {
     [Fact]
     public void Output_does_not_depend_on_input_order()
@@ -45,33 +41,5 @@ public sealed class LunrIndexWriterTests(ITestOutputHelper output)
         var json = LunrIndexWriter.Serialize([]);
 
         Assert.Equal("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"text\",\"plan\",\"path\"],\"fieldVectors\":[],\"invertedIndex\":[],\"pipeline\":[\"planAtlasQueryTokens\"]}", json);
-    }
-
-    [Fact]
-    public void Corpus_index_size_and_build_time_are_reported()
-    {
-        var docs = SearchTestCorpus.Documents;
-        LunrIndexWriter.Serialize(docs); // warm-up: JIT and tokenizer
-
-        var stopwatch = Stopwatch.StartNew();
-        const int runs = 10;
-        var json = "";
-        for (var i = 0; i < runs; i++)
-        {
-            json = LunrIndexWriter.Serialize(docs);
-        }
-
-        stopwatch.Stop();
-        var raw = Encoding.UTF8.GetBytes(json);
-        using var gzipped = new MemoryStream();
-        using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(raw);
-        }
-
-        output.WriteLine($"documents: {docs.Count}, characters of text: {docs.Sum(d => d.Text.Length)}");
-        output.WriteLine($"index: {raw.Length} bytes raw, {gzipped.Length} bytes gzip");
-        output.WriteLine($"C# build: {stopwatch.Elapsed.TotalMilliseconds / runs:F1} ms per index (mean of {runs}, after warm-up)");
-        Assert.True(gzipped.Length < 2_000_000, "The search index should stay small enough to download on a phone.");
     }
 }

@@ -14,7 +14,7 @@ internal static class SearchNodeRunner
 
     public static string Run(string script, string stdin)
     {
-        if (!Directory.Exists(SearchRepoPaths.Combine("node_modules", "lunr")))
+        if (!Directory.Exists(Path.Combine(RepoPaths.NodeModules, "lunr")))
         {
             throw new InvalidOperationException("node_modules/lunr is missing: run `npm ci` in the repository root.");
         }
@@ -22,7 +22,7 @@ internal static class SearchNodeRunner
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = SearchRepoPaths.Root,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -31,7 +31,7 @@ internal static class SearchNodeRunner
             StandardErrorEncoding = utf8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SearchRepoPaths.Combine("tests", "js", script));
+        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", script));
 
         Process process;
         try

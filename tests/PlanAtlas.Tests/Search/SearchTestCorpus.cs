@@ -45,7 +45,7 @@ internal static class SearchTestCorpus
         var diagnostics = new DiagnosticBag();
         var structure = new BuildProvisionTree();
         var plans = new List<Plan>();
-        var files = Directory.GetFiles(SearchRepoPaths.Combine("input", "plans"), "*.md").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Input, "plans"), "*.md").Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < (planCount ?? files.Count); i++)
         {
             var file = files[i % files.Count];

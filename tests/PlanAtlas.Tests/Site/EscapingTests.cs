@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using PlanAtlas.Pipeline;
 
 namespace PlanAtlas.Tests.Site;
 
 /// <summary>Text from the plans is data: a plan cannot inject markup or script into the site.</summary>
-public sealed class EscapingTests(HostileSiteFixture hostile) : IClassFixture<HostileSiteFixture>
+[Collection(HostileSiteCollection.Name)]
+public sealed class EscapingTests(HostileSiteFixture hostile)
 {
     [Fact]
     public void Markup_in_a_plan_is_shown_as_text_on_every_page()
@@ -74,70 +73,4 @@ public sealed class EscapingTests(HostileSiteFixture hostile) : IClassFixture<Ho
         // ... and no template read it: {{ Page }} would have written the view model's type name.
         Assert.DoesNotContain("PlanAtlas.", html, StringComparison.Ordinal);
     }
-}
-
-/// <summary>
-/// The real corpus with quxian poisoned: <see cref="Hostile"/> in its title, short name, issuer, source, every heading
-/// and paragraph and an agency's name, an alias (for a redirect page), and in the site title.
-/// </summary>
-public sealed partial class HostileSiteFixture : IDisposable
-{
-    public const string Hostile = "{{ Page }}<b>粗</b></script>";
-    private const string Slug = "quxian";
-    private const string FirstProvision = "part_2__sec_1__art_1__para_1";
-    private const string Alias = "part_9__sec_9";
-    private readonly TempSite _site = new();
-
-    public HostileSiteFixture()
-    {
-        _site.CopyRealInput();
-        var plan = Path.Combine(_site.Root, "input", "plans", Slug + ".md");
-        File.WriteAllText(plan, Poison(File.ReadAllText(plan)));
-        var settings = _site.Settings();
-        settings.SiteTitle += Hostile;
-        Result = new SitePipeline(new BuildContext(settings, _site.Root) { BuildDate = TempSite.BuildDate }).Build();
-    }
-
-    public BuildResult Result { get; }
-
-    public string PageOf(string kind) => Path.Combine(_site.Output, kind switch
-    {
-        "home" => "index.html",
-        "plan" => $"plans/{Slug}/index.html",
-        "provision" => $"plans/{Slug}/{FirstProvision}/index.html",
-        "redirect" => $"plans/{Slug}/{Alias}/index.html",
-        "compare-index" => "compare/index.html",
-        "compare-topic" => "compare/constitution/index.html",
-        "compare-pair" => Path.Combine(FirstFolder("compare/constitution", $"*{Slug}*"), "index.html"),
-        "agency-index" => "agencies/index.html",
-        "agency" => $"agencies/{Slug}-justice/index.html",
-        "agency-kind" => "agencies/kinds/justice/index.html",
-        "search" => "search/index.html",
-        "about" => "about/index.html",
-        "not-found" => "404.html",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    });
-
-    private string FirstFolder(string under, string pattern) =>
-        Path.GetRelativePath(_site.Output, Directory.GetDirectories(Path.Combine(_site.Output, under), pattern).Order(StringComparer.Ordinal).First());
-
-    /// <summary>The front matter's texts, an alias, the text after each numbering marker, and the first agency named.</summary>
-    private static string Poison(string text)
-    {
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        var front = FrontMatterText().Replace(text[..end], m => $"{m.Groups[1].Value}: '{m.Groups[2].Value}{Hostile}'");
-        front += $"\nsource: '来源{Hostile}'\naliases: {{ {Alias}: {FirstProvision} }}";
-        var body = BodyParagraph().Replace(text[end..], m => m.Groups[1].Value + Hostile + m.Groups[2].Value);
-        var agency = body.IndexOf("县委组织部", StringComparison.Ordinal) + "县委组织部".Length;
-        return front + body[..agency] + Hostile + body[agency..];
-    }
-
-    [GeneratedRegex(@"^(title|short|issuer): (.+)$", RegexOptions.Multiline)]
-    private static partial Regex FrontMatterText();
-
-    /// <summary>A paragraph's numbering marker (一、 (一) 1. (1)), if any, and its first character of text.</summary>
-    [GeneratedRegex(@"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．]|[(（]\d+[)）])?([^\s\-])", RegexOptions.Multiline)]
-    private static partial Regex BodyParagraph();
-
-    public void Dispose() => _site.Dispose();
 }

@@ -1,25 +1,28 @@
+using PlanAtlas.Analyse.Topics;
+using PlanAtlas.Model;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
-using PlanAtlas.Tests.Corpus;
 using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Site;
 
-/// <summary>The page view models as JSON: far less noisy than HTML when only the logic changes (docfx does the same).</summary>
-[Collection(CorpusCollection.Name)]
-public sealed class ViewModelSnapshotTests(CorpusFixture corpus)
+/// <summary>The page view models of the fixture site as JSON: far less noisy than HTML when only the logic changes (docfx does the same).</summary>
+[Collection(FixtureSiteCollection.Name)]
+public sealed class ViewModelSnapshotTests(FixtureSite site)
 {
     [Fact]
-    public Task Home_model() => Snapshot.VerifyJson(new HomePage(Context, Views, []).Model(corpus.Result.Site!));
+    public Task Home_model() => Snapshot.VerifyJson(new HomePage(Context, Views, []).Model(Site));
 
     [Fact]
-    public Task Plan_model_of_liangshan() => Snapshot.VerifyJson(new PlanPage(Context, Views).Model(corpus.Result.Site!.FindPlan("liangshan")!));
+    public Task Plan_model_of_jiaxian() => Snapshot.VerifyJson(new PlanPage(Context, Views).Model(Site.FindPlan("jiaxian")!));
 
+    /// <summary>（2） of 甲县: a note with a co-leader, a participant and a catch-all.</summary>
     [Fact]
-    public Task Provision_model_of_quxian_57() =>
-        Snapshot.VerifyJson(new ProvisionPage(Context, Views).Model(corpus.Result.Site!.FindPlan("quxian")!, 56));
+    public Task Provision_model_of_jiaxian_2() => Snapshot.VerifyJson(new ProvisionPage(Context, Views).Model(Site.FindPlan("jiaxian")!, 1));
 
-    private RenderContext Context => corpus.RenderContext;
+    private SiteModel Site => site.Result.Site ?? throw new InvalidOperationException(string.Join("\n", site.Result.Diagnostics));
 
-    private PlanViews Views => new(Context, corpus.Result.Site!.Agencies, new PlanAtlas.Analyse.Topics.Counterparts(corpus.Result.Site!));
+    private RenderContext Context => site.RenderContext;
+
+    private PlanViews Views => new(Context, Site.Agencies, new Counterparts(Site));
 }

@@ -18,7 +18,7 @@ public static class TopicCorpus
     public static IReadOnlyList<Topic> Topics => LazyTopics.Value;
 
     /// <summary>The minimum score the site uses (statiq.json's TopicMinimumScore).</summary>
-    public static double MinimumScore => PlanAtlas.Configuration.SiteSettings.Load(RepoPaths.Root).TopicMinimumScore;
+    public static double MinimumScore => TestSettings.Default().TopicMinimumScore;
 
     public static Plan Plan(string slug) => Plans.Single(p => p.Slug == slug);
 

@@ -45,14 +45,6 @@ public sealed class AgencySiteFixture : IDisposable
 
     public string Output => _site.Output;
 
-    /// <summary>A scratch folder of this fixture, for tests that write pages of their own.</summary>
-    public string Scratch(string name)
-    {
-        var path = Path.Combine(_site.Root, "scratch", name);
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
     public static IPageSource[] Pages(RenderContext context, AgencyIndex index) =>
         [new AgencyIndexPage(context, index), new AgencyPages(context, index), new AgencyKindPages(context, index)];
 

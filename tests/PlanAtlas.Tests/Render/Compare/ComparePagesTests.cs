@@ -6,7 +6,6 @@ using PlanAtlas.Check;
 using PlanAtlas.Routing;
 using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
-using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Rendering.Compare;
 
@@ -160,12 +159,8 @@ public sealed class ComparePagesTests(CompareSiteFixture site)
     }
 
     [Fact]
-    public async Task Every_comparison_page_is_valid_html_and_every_link_resolves()
+    public void Every_link_of_the_written_site_resolves()
     {
-        var files = site.ComparePages.Select(p => Path.Combine(site.Output, p.File)).ToList();
-        var errors = await HtmlChecker.GetErrorsAsync(files);
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-
         var diagnostics = new DiagnosticBag();
         new CheckLinks(site.Output, "output", diagnostics).Run();
         Assert.Empty(diagnostics.Items);
