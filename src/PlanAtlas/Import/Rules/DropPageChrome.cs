@@ -32,7 +32,7 @@ public sealed partial class DropPageChrome : IImportRule
 
             ReadMetadata(line, document.Metadata);
             document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped page chrome '{line.Text}'");
-            kept.Add(line with { Text = string.Empty });
+            kept.Add(document.Drop(line, "page chrome"));
         }
 
         document.Lines = kept;
@@ -45,12 +45,14 @@ public sealed partial class DropPageChrome : IImportRule
             DateOnly.TryParseExact(date.Groups["date"].Value, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
         {
             metadata.Published = published;
+            metadata.Found("published", line.Number);
         }
 
         var source = SourcePattern().Match(line.Text);
         if (source.Success && metadata.Source is null)
         {
             metadata.Source = source.Groups["source"].Value.Trim();
+            metadata.Found("source", line.Number);
         }
     }
 }
