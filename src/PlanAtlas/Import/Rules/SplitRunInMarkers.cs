@@ -91,7 +91,8 @@ public sealed class SplitRunInMarkers : IImportRule
             {
                 state.Sequence.Record(match);
             }
-            else if (pos >= bodyStart && CanEndParagraphBefore(text, pieceStart, bodyStart, pos) && state.Sequence.Expects(match))
+            else if (pos >= bodyStart && CanEndParagraphBefore(text, pieceStart, bodyStart, pos)
+                && state.Sequence.Expects(match, afterParagraphEnd: ParagraphEnds.Contains(text[pos - 1])))
             {
                 pieces.Add(text[pieceStart..pos].TrimEnd());
                 pieceStart = pos;
