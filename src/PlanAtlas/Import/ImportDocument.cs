@@ -18,7 +18,8 @@ public sealed class ImportDocument(string path, IReadOnlyList<RawLine> lines, Di
     /// <summary>Set when the text carries a document-sharing site's chrome, whose copies are cut into numbered page chunks.</summary>
     public bool FromSharingSite { get; set; }
 
-    public SourceLocation At(RawLine line, int column = 1) => new(Path, line.Number, column);
+    /// <summary>Where a column of a line stands in the source file.</summary>
+    public SourceLocation At(RawLine line, int column = 1) => new(Path, line.Number, line.Column + column - 1);
 
     /// <summary>Paragraphs of the body once the rules have run: consecutive non-blank lines are one paragraph.</summary>
     public IReadOnlyList<RawLine> Paragraphs => Lines.Where(l => !l.IsBlank).ToList();

@@ -23,14 +23,14 @@ public static partial class MarkerParser
     [GeneratedRegex(@"\G(?<![0-9０-９.．])(?<n>[0-9０-９]{1,3})\s*(?<stop>[.．、])(?![0-9０-９])")]
     private static partial Regex ArticlePattern();
 
-    [GeneratedRegex(@"\G第(?<n>[一二三四五六七八九十]{1,3})条\s*")]
+    [GeneratedRegex(@"\G第(?<n>[一二三四五六七八九十]{1,3})条")]
     private static partial Regex NumberedArticlePattern();
 
     [GeneratedRegex(@"\G[（(]\s*(?<n>[0-9０-９]{1,3})\s*[）)]")]
     private static partial Regex ParagraphPattern();
 
     // ⑴–⒇ and ①–⑳ are one character each: the number is the code point's distance from the first.
-    [GeneratedRegex(@"\G(?<c>[\u2474-\u2487\u2460-\u2473])\s*")]
+    [GeneratedRegex(@"\G(?<c>[\u2474-\u2487\u2460-\u2473])")]
     private static partial Regex EnclosedNumberPattern();
 
     /// <summary>Returns the marker and the text after it, or null when the paragraph is unnumbered.</summary>

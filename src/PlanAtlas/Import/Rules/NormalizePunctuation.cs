@@ -4,8 +4,8 @@ using PlanAtlas.Text;
 namespace PlanAtlas.Import.Rules;
 
 /// <summary>
-/// Makes half-width <c>, ; : ? !</c> between Chinese characters, and half-width brackets around Chinese text,
-/// full width, as Chinese text is set. Numbers, dates and Latin text keep theirs ("12.4", "2020-2025",
+/// Makes half-width <c>, ; : ? !</c> between Chinese characters (or after one at the end of a line), and
+/// half-width brackets around Chinese text, full width, as Chinese text is set. Numbers, dates and Latin text keep theirs ("12.4", "2020-2025",
 /// "(1)", "Internet of Things, IoT"): only a mark with Chinese on both sides, or a bracket pair holding
 /// Chinese, is changed. One warning gives the count, so that a reviewer can turn it off (--keep-punctuation).
 /// </summary>
@@ -75,10 +75,11 @@ public sealed class NormalizePunctuation : IImportRule
     private static int Marks(char[] chars)
     {
         var count = 0;
-        for (var i = 1; i < chars.Length - 1; i++)
+        for (var i = 1; i < chars.Length; i++)
         {
+            // A mark that ends a line after Chinese ("遇事找法!", "各部门:") is Chinese punctuation too.
             var at = HalfWidth.IndexOf(chars[i]);
-            if (at >= 0 && CjkText.IsCjk(chars[i - 1]) && CjkText.IsCjk(chars[i + 1]))
+            if (at >= 0 && CjkText.IsCjk(chars[i - 1]) && (i == chars.Length - 1 || CjkText.IsCjk(chars[i + 1])))
             {
                 chars[i] = FullWidth[at];
                 count++;

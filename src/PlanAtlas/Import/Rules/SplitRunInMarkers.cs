@@ -43,7 +43,7 @@ public sealed class SplitRunInMarkers : IImportRule
                     result.Add(line with { Text = string.Empty });
                 }
 
-                result.Add(line with { Text = pieces[i] });
+                result.Add(pieces[i]);
             }
         }
 
@@ -55,11 +55,12 @@ public sealed class SplitRunInMarkers : IImportRule
         }
     }
 
-    private static List<string> Split(RawLine line, State state)
+    private static List<RawLine> Split(RawLine line, State state)
     {
         var document = state.Document;
         var text = line.Text;
-        var pieces = new List<string>();
+        var pieces = new List<RawLine>();
+        var pieceColumn = line.Column;
         var pieceStart = 0;
         var bodyStart = 0;
         var removed = 0;
@@ -94,8 +95,9 @@ public sealed class SplitRunInMarkers : IImportRule
             else if (pos >= bodyStart && CanEndParagraphBefore(text, pieceStart, bodyStart, pos)
                 && state.Sequence.Expects(match, afterParagraphEnd: ParagraphEnds.Contains(text[pos - 1])))
             {
-                pieces.Add(text[pieceStart..pos].TrimEnd());
+                pieces.Add(line with { Text = text[pieceStart..pos].Trim(), Column = pieceColumn });
                 pieceStart = pos;
+                pieceColumn = line.Column + pos + removed;
                 state.Sequence.Record(match);
                 document.Statistics.MarkersRecovered++;
                 var at = document.At(line, pos + removed + 1);
@@ -112,8 +114,8 @@ public sealed class SplitRunInMarkers : IImportRule
             bodyStart = pos;
         }
 
-        pieces.Add(text[pieceStart..].Trim());
-        return pieces.Where(p => p.Length > 0).ToList() is { Count: > 0 } kept ? kept : [string.Empty];
+        pieces.Add(line with { Text = text[pieceStart..].Trim(), Column = pieceColumn });
+        return pieces.Where(p => !p.IsBlank).ToList() is { Count: > 0 } kept ? kept : [line with { Text = string.Empty }];
     }
 
     private static bool IsPageChunk(string text, int pos, int pieceStart, int bodyStart, State state)
