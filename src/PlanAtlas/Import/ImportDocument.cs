@@ -19,7 +19,11 @@ public sealed class ImportDocument(string path, IReadOnlyList<RawLine> lines, Di
     public bool FromSharingSite { get; set; }
 
     /// <summary>Where a column of a line stands in the source file.</summary>
-    public SourceLocation At(RawLine line, int column = 1) => new(Path, line.Number, line.Column + column - 1);
+    public SourceLocation At(RawLine line, int column = 1)
+    {
+        var (number, at) = line.Locate(column - 1);
+        return new(Path, number, at);
+    }
 
     /// <summary>Paragraphs of the body once the rules have run: consecutive non-blank lines are one paragraph.</summary>
     public IReadOnlyList<RawLine> Paragraphs => Lines.Where(l => !l.IsBlank).ToList();

@@ -10,7 +10,7 @@ namespace PlanAtlas.Import;
 /// </summary>
 public static partial class NoticeLines
 {
-    private const string Organisation = @"(中共[^\d\s，。；：、《》“”]{1,30}?委(员会)?|[^\d\s，。；：、《》“”（）()]{2,40}?(委员会|人民政府|政府|办公室|办公厅|党组|委))";
+    private const string Organisation = @"(中共[^\d\s，。；：、《》“”]{1,30}?委(员会)?|[^\d\s，。；：、《》“”（）()]{2,40}?(委员会|人民政府|政府|办公室|办公厅|党组|委|办|局|厅))";
     private const string Date = @"(?<y>\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日";
 
     [GeneratedRegex(@"^(?<issuer>[^《》]*?)(关于)?印发《(?<title>[^《》]+)》的通知$")]
@@ -19,7 +19,7 @@ public static partial class NoticeLines
     [GeneratedRegex(@"^\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$")]
     public static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@"现将《(?<title>[^《》]+)》.{0,8}(印发|转发)给你们")]
+    [GeneratedRegex(@"现将《(?<title>[^《》]+)》.{0,8}(印发|转发)给?你们")]
     public static partial Regex CoverLetter();
 
     [GeneratedRegex(@"^[^。]{1,300}[:：]$")]
@@ -32,7 +32,7 @@ public static partial class NoticeLines
     public static partial Regex DateLine();
 
     /// <summary>A signature and a date with what the copy ran into them: "中共…委员会2021年7月17日为贯彻落实…".</summary>
-    [GeneratedRegex("^(?<issuer>" + Organisation + "+)?" + Date + @"\s*(?<rest>.*)$")]
+    [GeneratedRegex("^(?<issuer>" + Organisation + @"+)?\s*" + Date + @"\s*(?<rest>.*)$")]
     public static partial Regex SignedDate();
 
     public static DateOnly? ReadDate(Match m)

@@ -29,6 +29,7 @@ public sealed class PlanImporter
         new RemoveControlCharacters(),
         new NormalizeSpaces(),
         new DropPageChrome(),
+        new DropPageNumbers(),
         new DropSharingSiteChrome(),
         new RemovePdfSpaces(),
         .. options.KeepPunctuation ? Array.Empty<IImportRule>() : [new NormalizePunctuation()],

@@ -53,10 +53,10 @@ public static class PlanCopies
         clean.FrontMatter.Title + "\n\n" + string.Join("\n\n", paragraphs.Select(ToCommaMarker)) + "\n";
 
     /// <summary>
-    /// A sharing site's copy: a chrome line, then title and body run together in one line, cut into page
-    /// chunks numbered 1、 2、 3、 that start at arbitrary points (the first at the very start).
+    /// A sharing site's copy: a chrome line, then title and body run together, cut into page chunks numbered
+    /// 1、 2、 3、 that start at arbitrary points (the first at the very start), run on or each on a new line.
     /// </summary>
-    public static string Flattened(ImportResult clean, IReadOnlyList<string> paragraphs, int seed, out int chunks)
+    public static string Flattened(ImportResult clean, IReadOnlyList<string> paragraphs, int seed, bool chunkPerLine, out int chunks)
     {
         var title = clean.FrontMatter.Title;
         var text = new StringBuilder(title + string.Concat(paragraphs));
@@ -64,7 +64,7 @@ public static class PlanCopies
         var cuts = Enumerable.Range(0, (text.Length / 1200) + 2).Select(_ => random.Next(1, text.Length)).Distinct().Order().ToList();
         for (var k = cuts.Count - 1; k >= 0; k--)
         {
-            text.Insert(cuts[k], (k + 2).ToString(CultureInfo.InvariantCulture) + "、");
+            text.Insert(cuts[k], (chunkPerLine ? "\n" : string.Empty) + (k + 2).ToString(CultureInfo.InvariantCulture) + "、");
         }
 
         text.Insert(0, "1、");

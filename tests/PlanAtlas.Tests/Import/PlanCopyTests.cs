@@ -60,9 +60,9 @@ public sealed class PlanCopyTests
         var (clean, paragraphs) = PlanCopies.Clean(File.ReadAllText(source));
         var expected = Provisions(clean.Markdown);
 
-        foreach (var seed in new[] { 1, 2, 3 })
+        foreach (var (seed, chunkPerLine) in new[] { (1, false), (2, false), (3, false), (4, true), (5, true) })
         {
-            var copy = Import(PlanCopies.Flattened(clean, paragraphs, seed, out var chunks), out var diagnostics);
+            var copy = Import(PlanCopies.Flattened(clean, paragraphs, seed, chunkPerLine, out var chunks), out var diagnostics);
 
             Assert.Equal(expected, Provisions(copy.Markdown));
             Assert.Equal(clean.FrontMatter.Title, copy.FrontMatter.Title);

@@ -53,7 +53,7 @@ public sealed class ReadNotice : IImportRule
                 document.Diagnostics.Info(DiagnosticCodes.LineSplit, document.At(line, signed.Groups["rest"].Index + 1),
                     $"cut the text after the notice's date into its own paragraph: '{DropSharingSiteChrome.Shorten(rest)}'");
                 result.Add(line with { Text = string.Empty });
-                result.Add(line with { Text = rest, Column = line.Column + signed.Groups["rest"].Index });
+                result.Add(line.From(signed.Groups["rest"].Index, rest));
                 continue;
             }
 

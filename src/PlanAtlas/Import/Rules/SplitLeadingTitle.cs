@@ -28,6 +28,6 @@ public sealed partial class SplitLeadingTitle : IImportRule
         document.Diagnostics.Info(DiagnosticCodes.LineSplit, document.At(line, m.Groups["rest"].Index + 1),
             $"cut the title '{m.Groups["title"].Value}' off the text run into it");
         document.Lines.RemoveAt(first);
-        document.Lines.InsertRange(first, [line with { Text = m.Groups["chunk"].Value + m.Groups["title"].Value }, line with { Text = string.Empty }, line with { Text = m.Groups["rest"].Value, Column = line.Column + m.Groups["rest"].Index }]);
+        document.Lines.InsertRange(first, [line with { Text = m.Groups["chunk"].Value + m.Groups["title"].Value }, line with { Text = string.Empty }, line.From(m.Groups["rest"].Index, m.Groups["rest"].Value)]);
     }
 }

@@ -27,7 +27,7 @@ public sealed class SplitRunInMarkers : IImportRule
     {
         var state = new State(document, document.FromSharingSite || document.Lines.Any(l => l.Text.Length >= FlattenedLineLength));
         var result = new List<RawLine>(document.Lines.Count);
-        foreach (var line in document.Lines)
+        foreach (var line in state.Flattened ? JoinPageChunkLines(document) : document.Lines)
         {
             if (line.IsBlank)
             {
@@ -55,12 +55,41 @@ public sealed class SplitRunInMarkers : IImportRule
         }
     }
 
+    /// <summary>
+    /// A page chunk on a line of its own continues the text where the page before it stopped, perhaps inside a
+    /// word or a marker: the line is put back behind the one before, its number left for the scan to drop.
+    /// </summary>
+    private static List<RawLine> JoinPageChunkLines(ImportDocument document)
+    {
+        var result = new List<RawLine>(document.Lines.Count);
+        var lastChunk = 1;
+        foreach (var line in document.Lines)
+        {
+            var digits = line.Text.TakeWhile(char.IsAsciiDigit).Count();
+            var chunk = digits is > 0 and <= 4 && digits < line.Text.Length && line.Text[digits] == '、'
+                ? int.Parse(line.Text.AsSpan(0, digits), CultureInfo.InvariantCulture)
+                : 0;
+            if (chunk > lastChunk && result.Count > 0 && !result[^1].IsBlank)
+            {
+                lastChunk = chunk;
+                result[^1] = result[^1].Append(line);
+                document.Statistics.Joined++;
+                document.Diagnostics.Info(DiagnosticCodes.ParagraphJoined, document.At(line), "joined this page chunk to the text of the page before");
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
     private static List<RawLine> Split(RawLine line, State state)
     {
         var document = state.Document;
         var text = line.Text;
         var pieces = new List<RawLine>();
-        var pieceColumn = line.Column;
+        var pieceOrigin = 0;
         var pieceStart = 0;
         var bodyStart = 0;
         var removed = 0;
@@ -95,9 +124,9 @@ public sealed class SplitRunInMarkers : IImportRule
             else if (pos >= bodyStart && CanEndParagraphBefore(text, pieceStart, bodyStart, pos)
                 && state.Sequence.Expects(match, afterParagraphEnd: ParagraphEnds.Contains(text[pos - 1])))
             {
-                pieces.Add(line with { Text = text[pieceStart..pos].Trim(), Column = pieceColumn });
+                pieces.Add(line.From(pieceOrigin, text[pieceStart..pos].Trim()));
                 pieceStart = pos;
-                pieceColumn = line.Column + pos + removed;
+                pieceOrigin = pos + removed;
                 state.Sequence.Record(match);
                 document.Statistics.MarkersRecovered++;
                 var at = document.At(line, pos + removed + 1);
@@ -114,7 +143,7 @@ public sealed class SplitRunInMarkers : IImportRule
             bodyStart = pos;
         }
 
-        pieces.Add(line with { Text = text[pieceStart..].Trim(), Column = pieceColumn });
+        pieces.Add(line.From(pieceOrigin, text[pieceStart..].Trim()));
         return pieces.Where(p => !p.IsBlank).ToList() is { Count: > 0 } kept ? kept : [line with { Text = string.Empty }];
     }
 
