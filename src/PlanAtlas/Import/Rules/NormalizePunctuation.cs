@@ -44,7 +44,10 @@ public sealed class NormalizePunctuation : IImportRule
         }
     }
 
-    /// <summary>A bracket pair becomes full width when it holds Chinese or stands between Chinese characters.</summary>
+    /// <summary>
+    /// A bracket pair becomes full width when it holds Chinese. One holding only digits or Latin stays, even
+    /// between Chinese characters: "(1)" is a marker as the source writes it, "(APP)" is Latin text.
+    /// </summary>
     private static int Brackets(char[] chars)
     {
         var count = 0;
@@ -58,9 +61,7 @@ public sealed class NormalizePunctuation : IImportRule
             else if (chars[i] == ')' && open.Count > 0)
             {
                 var start = open.Pop();
-                var holdsChinese = chars.AsSpan(start + 1, i - start - 1).ContainsAnyInRange('\u4e00', '\u9fff');
-                var betweenChinese = start > 0 && CjkText.IsCjk(chars[start - 1]) && i + 1 < chars.Length && CjkText.IsCjk(chars[i + 1]);
-                if (holdsChinese || betweenChinese)
+                if (chars.AsSpan(start + 1, i - start - 1).ContainsAnyInRange('\u4e00', '\u9fff'))
                 {
                     chars[start] = '（';
                     chars[i] = '）';
