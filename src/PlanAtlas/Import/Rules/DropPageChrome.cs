@@ -19,12 +19,15 @@ public sealed partial class DropPageChrome : IImportRule
     [GeneratedRegex(@"来源\s*[:：]\s*(?<source>.+?)\s*(?=时间\s*[:：]|浏览次数|字号|日期\s*[:：]|$)")]
     private static partial Regex SourcePattern();
 
+    /// <summary>A line longer than this is text (a flattened copy runs the whole plan into one), never dropped as chrome.</summary>
+    private const int MaxChromeLength = 300;
+
     public void Apply(ImportDocument document)
     {
         var kept = new List<RawLine>();
         foreach (var line in document.Lines)
         {
-            if (!ChromePattern().IsMatch(line.Text))
+            if (line.Text.Length > MaxChromeLength || !ChromePattern().IsMatch(line.Text))
             {
                 kept.Add(line);
                 continue;
