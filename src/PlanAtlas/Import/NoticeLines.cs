@@ -35,6 +35,10 @@ public static partial class NoticeLines
     [GeneratedRegex("^(?<issuer>" + Organisation + @"+)?\s*" + Date + @"\s*(?<rest>.*)$")]
     public static partial Regex SignedDate();
 
+    /// <summary>A signature and a date inside a line, where a flattened copy runs the notice into the plan.</summary>
+    [GeneratedRegex(Organisation + @"+\s*" + Date)]
+    public static partial Regex SignedDateInText();
+
     public static DateOnly? ReadDate(Match m)
     {
         var year = Number(m.Groups["y"].Value, digitWise: true);

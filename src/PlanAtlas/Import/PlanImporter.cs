@@ -32,10 +32,12 @@ public sealed class PlanImporter
         new DropPageNumbers(),
         new DropSharingSiteChrome(),
         new RemovePdfSpaces(),
-        .. options.KeepPunctuation ? Array.Empty<IImportRule>() : [new NormalizePunctuation()],
         new ReadNotice(),
         new SplitLeadingTitle(),
         new SplitRunInMarkers(),
+
+        // After the page chunks are gone, so that the marks they stood beside are between Chinese again.
+        .. options.KeepPunctuation ? Array.Empty<IImportRule>() : [new NormalizePunctuation()],
         new ExtractTitle(),
         new JoinBrokenParagraphs(),
         new CheckMarkerForms(),

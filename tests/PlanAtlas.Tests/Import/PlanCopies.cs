@@ -59,17 +59,33 @@ public static class PlanCopies
     public static string Flattened(ImportResult clean, IReadOnlyList<string> paragraphs, int seed, bool chunkPerLine, out int chunks)
     {
         var title = clean.FrontMatter.Title;
-        var text = new StringBuilder(title + string.Concat(paragraphs));
+        var text = CutIntoChunks(title + string.Concat(paragraphs), seed, chunkPerLine ? "\n" : string.Empty, out chunks);
+        return $"「{title}由会员分享，可在线阅读，更多相关《{title}》请在文库上搜索。」\n{text}\n";
+    }
+
+    /// <summary>
+    /// The raw text as a sharing site keeps it: every line of the source (page chrome, notice, wrapper and
+    /// all) run into one, behind the site's chrome and cut into page chunks.
+    /// </summary>
+    public static string FlattenedRaw(string rawText, int seed, out int chunks)
+    {
+        var text = CutIntoChunks(string.Concat(rawText.Split('\n').Select(l => l.Trim())), seed, string.Empty, out chunks);
+        return $"「本文档由会员分享，可在线阅读，更多相关文档请在文库上搜索。」\n{text}\n";
+    }
+
+    /// <summary>Page chunks numbered 1、 2、 3、, the first at the start, the others at arbitrary points.</summary>
+    private static string CutIntoChunks(string whole, int seed, string breakBefore, out int chunks)
+    {
+        var text = new StringBuilder(whole);
         var random = new Random(seed);
         var cuts = Enumerable.Range(0, (text.Length / 1200) + 2).Select(_ => random.Next(1, text.Length)).Distinct().Order().ToList();
         for (var k = cuts.Count - 1; k >= 0; k--)
         {
-            text.Insert(cuts[k], (chunkPerLine ? "\n" : string.Empty) + (k + 2).ToString(CultureInfo.InvariantCulture) + "、");
+            text.Insert(cuts[k], breakBefore + (k + 2).ToString(CultureInfo.InvariantCulture) + "、");
         }
 
-        text.Insert(0, "1、");
         chunks = cuts.Count + 1;
-        return $"「{title}由会员分享，可在线阅读，更多相关《{title}》请在文库上搜索。」\n{text}\n";
+        return text.Insert(0, "1、").ToString();
     }
 
     private static string ToCommaMarker(string paragraph) =>

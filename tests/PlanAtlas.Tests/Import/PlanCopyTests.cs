@@ -27,7 +27,7 @@ public sealed class PlanCopyTests
 
         var copy = Import(PlanCopies.NoticeHeader(clean, paragraphs), out var diagnostics);
 
-        Assert.Equal(Provisions(clean.Markdown), Provisions(copy.Markdown));
+        AssertSameProvisions(Provisions(clean.Markdown), Provisions(copy.Markdown));
         Assert.Equal(clean.FrontMatter.Title, copy.FrontMatter.Title);
         Assert.Equal(clean.FrontMatter.Level, copy.FrontMatter.Level);
         Assert.Equal(clean.FrontMatter.Status, copy.FrontMatter.Status);
@@ -48,7 +48,7 @@ public sealed class PlanCopyTests
 
         var copy = Import(PlanCopies.CommaNumbered(clean, paragraphs), out var diagnostics);
 
-        Assert.Equal(Provisions(clean.Markdown), Provisions(copy.Markdown));
+        AssertSameProvisions(Provisions(clean.Markdown), Provisions(copy.Markdown));
         Assert.Equal(clean.FrontMatter.Title, copy.FrontMatter.Title);
         Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.MixedMarkerForms);
     }
@@ -64,7 +64,7 @@ public sealed class PlanCopyTests
         {
             var copy = Import(PlanCopies.Flattened(clean, paragraphs, seed, chunkPerLine, out var chunks), out var diagnostics);
 
-            Assert.Equal(expected, Provisions(copy.Markdown));
+            AssertSameProvisions(expected, Provisions(copy.Markdown));
             Assert.Equal(clean.FrontMatter.Title, copy.FrontMatter.Title);
             Assert.Equal(clean.FrontMatter.Level, copy.FrontMatter.Level);
             Assert.Equal(chunks, diagnostics.Items.Count(d => d.Code == DiagnosticCodes.PageChunkPrefix));
@@ -72,6 +72,32 @@ public sealed class PlanCopyTests
             Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.MarkerRecovered && d.Severity == Severity.Warning);
             Assert.True(copy.Statistics.MarkersRecovered >= expected.Count, $"{copy.Statistics.MarkersRecovered} markers recovered for {expected.Count} provisions");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void A_sharing_site_copy_of_the_raw_text_with_its_page_chrome_and_notice_gives_the_clean_provisions(string source)
+    {
+        var raw = File.ReadAllText(source);
+        var (clean, _) = PlanCopies.Clean(raw);
+
+        var copy = Import(PlanCopies.FlattenedRaw(raw, seed: 11, out var chunks), out var diagnostics);
+
+        AssertSameProvisions(Provisions(clean.Markdown), Provisions(copy.Markdown));
+        Assert.Equal(clean.FrontMatter.Title, copy.FrontMatter.Title);
+        Assert.Equal(clean.FrontMatter.Level, copy.FrontMatter.Level);
+        Assert.Equal(chunks, diagnostics.Items.Count(d => d.Code == DiagnosticCodes.PageChunkPrefix));
+    }
+
+    /// <summary>Compares provision by provision, so that a failure shows the first provision that differs in full.</summary>
+    private static void AssertSameProvisions(List<string> expected, List<string> actual)
+    {
+        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
+        {
+            Assert.Equal(expected[i], actual[i]);
+        }
+
+        Assert.Equal(expected.Count, actual.Count);
     }
 
     private static ImportResult Import(string text, out DiagnosticBag diagnostics)

@@ -13,6 +13,10 @@ public sealed partial class DropPageChrome : IImportRule
     [GeneratedRegex(@"浏览次数|字号\s*[:：]|\[大\]\[中\]\[小\]|^分享\s*[:：]?$|^所在位置\s*[:：]|首页\s*>|^文件解读见附件$|^(【?打印】?|【?关闭】?|返回顶部)$|^来源\s*[:：].*时间\s*[:：]|^日期\s*[:：]")]
     private static partial Regex ChromePattern();
 
+    // What a page puts after the text, left at the end of a flattened copy's one line.
+    [GeneratedRegex(@"(分享\s*[:：]?|文件解读见附件|【?打印】?|【?关闭】?|返回顶部)+$")]
+    private static partial Regex TrailingChrome();
+
     [GeneratedRegex(@"(日期|时间)\s*[:：]\s*(?<date>\d{4}-\d{1,2}-\d{1,2})")]
     private static partial Regex DatePattern();
 
@@ -27,7 +31,13 @@ public sealed partial class DropPageChrome : IImportRule
         var kept = new List<RawLine>();
         foreach (var line in document.Lines)
         {
-            if (line.Text.Length > MaxChromeLength || !ChromePattern().IsMatch(line.Text))
+            if (line.Text.Length > MaxChromeLength)
+            {
+                kept.Add(WithoutTrailingChrome(line, document));
+                continue;
+            }
+
+            if (!ChromePattern().IsMatch(line.Text))
             {
                 kept.Add(line);
                 continue;
@@ -39,6 +49,19 @@ public sealed partial class DropPageChrome : IImportRule
         }
 
         document.Lines = kept;
+    }
+
+    private static RawLine WithoutTrailingChrome(RawLine line, ImportDocument document)
+    {
+        var trailing = TrailingChrome().Match(line.Text);
+        if (!trailing.Success)
+        {
+            return line;
+        }
+
+        document.Statistics.Drop("page chrome");
+        document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line, trailing.Index + 1), $"dropped page chrome '{trailing.Value}' at the end of the text");
+        return line with { Text = line.Text[..trailing.Index].TrimEnd() };
     }
 
     private static void ReadMetadata(RawLine line, DetectedMetadata metadata)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Structure;
@@ -10,8 +11,14 @@ namespace PlanAtlas.Import.Rules;
 /// blank lines run the signature and date into the preamble ("中共…委员会2021年7月17日为贯彻落实…"): the
 /// preamble is cut off and kept, so that no notice line is ever joined to the text.
 /// </summary>
-public sealed class ReadNotice : IImportRule
+public sealed partial class ReadNotice : IImportRule
 {
+    [GeneratedRegex(@"^\d{1,3}、")]
+    private static partial Regex PageChunkNumber();
+
+    /// <summary>A notice line longer than this has the plan run into it.</summary>
+    private const int MaxNoticeLine = 300;
+
     public void Apply(ImportDocument document)
     {
         var lines = document.Lines;
@@ -22,6 +29,11 @@ public sealed class ReadNotice : IImportRule
         {
             return;
         }
+
+        start = CutAtSignature(document, start);
+        lines = document.Lines;
+        end = lines.FindIndex(l => MarkerParser.Parse(l.Text) is { Marker.Level: NumberLevel.Part });
+        end = end < 0 ? lines.Count : end;
 
         // The notice ends with its date; everything between its first line and the date belongs to it.
         var dated = lines.FindIndex(start, end - start, l => NoticeLines.SignedDate().IsMatch(l.Text));
@@ -63,6 +75,36 @@ public sealed class ReadNotice : IImportRule
 
         result.AddRange(lines[(last + 1)..]);
         document.Lines = result;
+    }
+
+    /// <summary>
+    /// A flattened copy runs the notice, its signature and the plan into one line: the line is cut where the
+    /// signature starts, after the cover letter, so that the notice goes and the plan stays.
+    /// </summary>
+    /// <returns>Where the notice now starts.</returns>
+    private static int CutAtSignature(ImportDocument document, int index)
+    {
+        var line = document.Lines[index];
+        var cover = NoticeLines.CoverLetter().Match(line.Text);
+        var from = cover.Success ? cover.Index + cover.Length : 0;
+        if (line.Text.Length <= MaxNoticeLine || NoticeLines.SignedDateInText().Match(line.Text, from) is not { Success: true } signature)
+        {
+            return index;
+        }
+
+        document.Statistics.Split++;
+        document.Lines[index] = line.From(0, line.Text[..signature.Index]);
+        document.Lines.Insert(index + 1, line.From(signature.Index, line.Text[signature.Index..]));
+
+        // The number of the copy's first page chunk stays, for SplitRunInMarkers to count the chunks from.
+        if (PageChunkNumber().Match(line.Text) is { Success: true } chunk)
+        {
+            document.Lines[index] = line.From(chunk.Length, line.Text[chunk.Length..signature.Index]);
+            document.Lines.Insert(index, line.From(0, chunk.Value));
+            return index + 1;
+        }
+
+        return index;
     }
 
     private static string? Classify(RawLine line, ImportDocument document, ref bool sawCoverLetter)

@@ -12,13 +12,23 @@ namespace PlanAtlas.Import.Rules;
 /// </summary>
 public sealed partial class SplitLeadingTitle : IImportRule
 {
-    [GeneratedRegex(@"^(?<chunk>\d{1,3}、)?(?<title>[^。，,；;：:、《》“”（）()\s]{2,40}?(实施方案|规划|纲要)(\s*[（(]\s*(\d{4}\s*[—–-]+\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[）)]){0,3})(?<rest>[^（()）].*)$")]
+    [GeneratedRegex(@"^(?<chunk>\d{1,3}、)?(?<wrapper>[^《》。]{2,60}?关于征求《[^《》]+》意见的函)?(?<title>[^。，,；;：:、《》“”（）()\s]{2,40}?(实施方案|规划|纲要)(\s*[（(]\s*(\d{4}\s*[—–-]+\s*\d{4}\s*年?|征求意见稿|试行|草案|送审稿)\s*[）)]){0,3})(?<rest>[^（()）].*)$")]
     private static partial Regex TitleRunIn();
+
+    [GeneratedRegex(@"^\d{1,3}、$")]
+    private static partial Regex ChunkNumberOnly();
 
     public void Apply(ImportDocument document)
     {
-        var first = document.Lines.FindIndex(l => !l.IsBlank);
-        if (first < 0 || document.Metadata.Title is not null || TitleRunIn().Match(document.Lines[first].Text) is not { Success: true } m)
+        // A page-chunk number that a notice left on a line of its own is not the text's first line.
+        var first = document.Lines.FindIndex(l => !l.IsBlank && !ChunkNumberOnly().IsMatch(l.Text));
+        if (first < 0 || TitleRunIn().Match(document.Lines[first].Text) is not { Success: true } m)
+        {
+            return;
+        }
+
+        // After a notice, only the title the notice named is cut off: anything else is the preamble's own words.
+        if (document.Metadata.Title is { } named && named != ExtractTitle.NormalizeTitle(m.Groups["title"].Value))
         {
             return;
         }
@@ -28,6 +38,11 @@ public sealed partial class SplitLeadingTitle : IImportRule
         document.Diagnostics.Info(DiagnosticCodes.LineSplit, document.At(line, m.Groups["rest"].Index + 1),
             $"cut the title '{m.Groups["title"].Value}' off the text run into it");
         document.Lines.RemoveAt(first);
-        document.Lines.InsertRange(first, [line with { Text = m.Groups["chunk"].Value + m.Groups["title"].Value }, line with { Text = string.Empty }, line.From(m.Groups["rest"].Index, m.Groups["rest"].Value)]);
+        // A request for comments run in front of the title goes on a line of its own, for ExtractTitle to read.
+        var wrapper = m.Groups["wrapper"];
+        document.Lines.InsertRange(first, wrapper.Success
+            ? [line with { Text = m.Groups["chunk"].Value + wrapper.Value }, line.From(m.Groups["title"].Index, m.Groups["title"].Value)]
+            : [line with { Text = m.Groups["chunk"].Value + m.Groups["title"].Value }]);
+        document.Lines.InsertRange(first + (wrapper.Success ? 2 : 1), [line with { Text = string.Empty }, line.From(m.Groups["rest"].Index, m.Groups["rest"].Value)]);
     }
 }

@@ -144,6 +144,12 @@ public sealed class SplitRunInMarkers : IImportRule
         }
 
         pieces.Add(line.From(pieceOrigin, text[pieceStart..].Trim()));
+        if (removed > 0)
+        {
+            // A chunk number stood between a mark and a word; the space beside it was not PDF spacing until now.
+            pieces = pieces.Select(p => p with { Text = CjkText.RemoveCjkSpaces(p.Text) }).ToList();
+        }
+
         return pieces.Where(p => !p.IsBlank).ToList() is { Count: > 0 } kept ? kept : [line with { Text = string.Empty }];
     }
 
