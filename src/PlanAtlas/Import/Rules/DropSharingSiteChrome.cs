@@ -45,11 +45,9 @@ public sealed partial class DropSharingSiteChrome : IImportRule
             document.FromSharingSite = true;
             document.Statistics.Drop("sharing-site chrome");
             document.Diagnostics.Warning(DiagnosticCodes.SharingSiteChrome, document.At(line, m.Index + 1),
-                $"dropped a document-sharing site's chrome '{Shorten(m.Value)}'");
+                $"dropped a document-sharing site's chrome '{Quote.Short(m.Value)}'");
         }
 
         return line with { Text = pattern.Replace(line.Text, string.Empty) };
     }
-
-    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

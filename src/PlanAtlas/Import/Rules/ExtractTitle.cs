@@ -161,11 +161,9 @@ public sealed partial class ExtractTitle : IImportRule
                 break;
             }
 
-            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped news wrapper '{Shorten(line.Text)}'");
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped news wrapper '{Quote.Short(line.Text)}'");
         }
 
         return i;
     }
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -63,13 +63,13 @@ public sealed partial class ReadNotice : IImportRule
                 var rest = signed.Groups["rest"].Value;
                 document.Statistics.Split++;
                 document.Diagnostics.Info(DiagnosticCodes.LineSplit, document.At(line, signed.Groups["rest"].Index + 1),
-                    $"cut the text after the notice's date into its own paragraph: '{DropSharingSiteChrome.Shorten(rest)}'");
+                    $"cut the text after the notice's date into its own paragraph: '{Quote.Short(rest)}'");
                 result.Add(line with { Text = string.Empty });
                 result.Add(line.From(signed.Groups["rest"].Index, rest));
                 continue;
             }
 
-            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped {what ?? "notice text"} '{DropSharingSiteChrome.Shorten(line.Text)}'");
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped {what ?? "notice text"} '{Quote.Short(line.Text)}'");
             result.Add(document.Drop(line, "notice of issue"));
         }
 

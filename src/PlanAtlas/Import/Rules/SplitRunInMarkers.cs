@@ -20,7 +20,7 @@ public sealed class SplitRunInMarkers : IImportRule
     /// <summary>The longest heading ("（一）切实增强法治观念") that a marker may follow without punctuation.</summary>
     private const int MaxHeadingLength = 40;
 
-    private const string ParagraphEnds = "。！？；）)〕」』";
+    private const string ParagraphEnds = "。！？；;!?）)〕」』";
     private const string SentencePunctuation = "。！？；，,;：:";
 
     public void Apply(ImportDocument document)
