@@ -13,12 +13,19 @@ internal static class ImportCommand
         var source = new Argument<FileInfo>("source") { Description = "the raw text, e.g. input/sources/gansu.txt" };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "where to write the plan (default: input/plans/<slug>.md beside the sources folder)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "also list every line the importer dropped or joined" };
-        var command = new Command("import", "Clean a raw plan text into a Markdown plan file for review.") { source, output, verbose };
-        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(output), parse.GetValue(verbose)));
+        var check = new Option<bool>("--check") { Description = "print a review summary (metadata and the lines it came from, lines dropped, joined and split, markers recovered, what needs a decision) without writing" };
+        var keepPunctuation = new Option<bool>("--keep-punctuation") { Description = "keep half-width , ; : ( ) ? ! between Chinese characters instead of making them full width" };
+        var command = new Command("import", "Clean a raw plan text into a Markdown plan file for review.") { source, output, verbose, check, keepPunctuation };
+        command.SetAction(parse => Run(
+            parse.GetValue(source)!,
+            parse.GetValue(output),
+            parse.GetValue(verbose),
+            parse.GetValue(check),
+            new ImportOptions { KeepPunctuation = parse.GetValue(keepPunctuation) }));
         return command;
     }
 
-    private static int Run(FileInfo source, FileInfo? output, bool verbose)
+    private static int Run(FileInfo source, FileInfo? output, bool verbose, bool check, ImportOptions options)
     {
         if (!source.Exists)
         {
@@ -28,7 +35,15 @@ internal static class ImportCommand
 
         var diagnostics = new DiagnosticBag();
         var display = Path.GetRelativePath(Environment.CurrentDirectory, source.FullName).Replace('\\', '/');
-        var result = new PlanImporter().ImportFile(source.FullName, display, diagnostics);
+        var result = new PlanImporter(options).ImportFile(source.FullName, display, diagnostics);
+        if (check && result is not null)
+        {
+            // The summary lists the warnings itself; notes go to stderr only when asked for.
+            DiagnosticPrinter.Print(diagnostics.Items.Where(d => d.Severity == Severity.Info), verbose);
+            Console.Out.Write(ImportReview.Write(display, result, diagnostics.Items));
+            return diagnostics.HasErrors ? 1 : 0;
+        }
+
         DiagnosticPrinter.Print(diagnostics.Items, verbose);
         if (result is null || diagnostics.HasErrors)
         {

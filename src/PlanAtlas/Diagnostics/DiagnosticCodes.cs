@@ -32,6 +32,15 @@ public static class DiagnosticCodes
     public const string ParagraphJoined = "PA103";
     public const string AmbiguousLevel = "PA104";
 
+    // Importer: copies of plans as they are found (notices, variant markers, flattened texts).
+    public const string ControlCharacter = "PA105";
+    public const string PunctuationNormalized = "PA106";
+    public const string SharingSiteChrome = "PA107";
+    public const string PageChunkPrefix = "PA108";
+    public const string MarkerRecovered = "PA109";
+    public const string MixedMarkerForms = "PA110";
+    public const string LineSplit = "PA111";
+
     public const string DuplicateNumber = "PA201";
     public const string SkippedNumber = "PA202";
     public const string NumberOutOfOrder = "PA203";

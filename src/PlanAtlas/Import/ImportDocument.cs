@@ -11,10 +11,27 @@ public sealed class ImportDocument(string path, IReadOnlyList<RawLine> lines, Di
 
     public DetectedMetadata Metadata { get; } = new();
 
+    public ImportStatistics Statistics { get; } = new();
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public SourceLocation At(RawLine line, int column = 1) => new(Path, line.Number, column);
+    /// <summary>Set when the text carries a document-sharing site's chrome, whose copies are cut into numbered page chunks.</summary>
+    public bool FromSharingSite { get; set; }
+
+    /// <summary>Where a column of a line stands in the source file.</summary>
+    public SourceLocation At(RawLine line, int column = 1)
+    {
+        var (number, at) = line.Locate(column - 1);
+        return new(Path, number, at);
+    }
 
     /// <summary>Paragraphs of the body once the rules have run: consecutive non-blank lines are one paragraph.</summary>
     public IReadOnlyList<RawLine> Paragraphs => Lines.Where(l => !l.IsBlank).ToList();
+
+    /// <summary>Drops a line (it becomes blank, so that it still ends the paragraph above), counting what it was.</summary>
+    public RawLine Drop(RawLine line, string what)
+    {
+        Statistics.Drop(what);
+        return line with { Text = string.Empty };
+    }
 }

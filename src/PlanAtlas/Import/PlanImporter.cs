@@ -11,18 +11,37 @@ namespace PlanAtlas.Import;
 /// </summary>
 public sealed class PlanImporter
 {
-    public static IReadOnlyList<IImportRule> DefaultRules { get; } =
-    [
-        new NormalizeSpaces(),
-        new DropPageChrome(),
-        new RemovePdfSpaces(),
-        new ExtractTitle(),
-        new JoinBrokenParagraphs(),
-    ];
+    public static IReadOnlyList<IImportRule> DefaultRules { get; } = RulesFor(new ImportOptions());
 
     private readonly IReadOnlyList<IImportRule> _rules;
 
     public PlanImporter(IReadOnlyList<IImportRule>? rules = null) => _rules = rules ?? DefaultRules;
+
+    public PlanImporter(ImportOptions options) => _rules = RulesFor(options);
+
+    /// <summary>
+    /// The rules in the order they must run: characters first, then whole lines that are not the plan
+    /// (chrome, notices), then markers run into the text, and only then the title and the joins, which
+    /// need every line to be what it is.
+    /// </summary>
+    public static IReadOnlyList<IImportRule> RulesFor(ImportOptions options) =>
+    [
+        new RemoveControlCharacters(),
+        new NormalizeSpaces(),
+        new DropPageChrome(),
+        new DropPageNumbers(),
+        new DropSharingSiteChrome(),
+        new RemovePdfSpaces(),
+        new ReadNotice(),
+        new SplitLeadingTitle(),
+        new SplitRunInMarkers(),
+
+        // After the page chunks are gone, so that the marks they stood beside are between Chinese again.
+        .. options.KeepPunctuation ? Array.Empty<IImportRule>() : [new NormalizePunctuation()],
+        new ExtractTitle(),
+        new JoinBrokenParagraphs(),
+        new CheckMarkerForms(),
+    ];
 
     public ImportResult? ImportFile(string sourceFile, string displayPath, DiagnosticBag diagnostics)
     {
@@ -42,7 +61,11 @@ public sealed class PlanImporter
 
         var front = ToFrontMatter(document, slug);
         var paragraphs = document.Paragraphs.Select(p => p.Text).ToList();
-        return new ImportResult(PlanMarkdownWriter.Write(front, paragraphs), front, paragraphs.Count);
+        return new ImportResult(PlanMarkdownWriter.Write(front, paragraphs), front, paragraphs.Count)
+        {
+            Metadata = document.Metadata,
+            Statistics = document.Statistics,
+        };
     }
 
     private static FrontMatter ToFrontMatter(ImportDocument document, string slug)
@@ -54,11 +77,16 @@ public sealed class PlanImporter
 
         var title = detected.Title ?? string.Empty;
         var shortName = FrontMatterReader.ShortName(title);
-        var level = DetectLevel.FromShortName(shortName);
+        var (level, isGuess) = DetectLevel.FromShortName(shortName);
         if (level is null)
         {
             document.Diagnostics.Warning(DiagnosticCodes.AmbiguousLevel, at,
                 $"cannot tell the administrative level from '{shortName}'; set 'level' by hand");
+        }
+        else if (isGuess)
+        {
+            document.Diagnostics.Warning(DiagnosticCodes.AmbiguousLevel, at,
+                $"'{shortName}' may be a prefecture-level city or a county-level city (县级市); 'level' is set to prefecture, change it to county if it is a 县级市");
         }
 
         if (detected.Issuer is null)
@@ -100,4 +128,11 @@ public sealed class PlanImporter
     }
 }
 
-public sealed record ImportResult(string Markdown, FrontMatter FrontMatter, int ParagraphCount);
+public sealed record ImportResult(string Markdown, FrontMatter FrontMatter, int ParagraphCount)
+{
+    /// <summary>What the text said, with the line each field came from.</summary>
+    public DetectedMetadata Metadata { get; init; } = new();
+
+    /// <summary>What the rules did to the lines.</summary>
+    public ImportStatistics Statistics { get; init; } = new();
+}

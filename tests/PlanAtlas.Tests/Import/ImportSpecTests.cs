@@ -19,8 +19,9 @@ public sealed class ImportSpecTests
         var spec = SpecFile.Find(Folder, example);
         var diagnostics = new DiagnosticBag();
 
-        // When it is imported
-        var result = new PlanImporter().Import(spec.Input, "source.txt", "sample", diagnostics);
+        // When it is imported (with --keep-punctuation where the example's name asks for it)
+        var options = new ImportOptions { KeepPunctuation = spec.Name.Contains("--keep-punctuation", StringComparison.Ordinal) };
+        var result = new PlanImporter(options).Import(spec.Input, "source.txt", "sample", diagnostics);
 
         // Then the plan file and the warnings are those the spec gives
         Assert.Equal(spec.Expected.TrimEnd('\n'), result.Markdown.TrimEnd('\n'));

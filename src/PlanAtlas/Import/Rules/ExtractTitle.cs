@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Structure;
@@ -33,17 +32,8 @@ public sealed partial class ExtractTitle : IImportRule
     [GeneratedRegex(@"全文如下[。:：]?$")]
     private static partial Regex NewsLead();
 
-    [GeneratedRegex(@"^现将《.+》印发给你们")]
-    private static partial Regex CoverLetter();
-
     [GeneratedRegex(@"[:：]$")]
     private static partial Regex Salutation();
-
-    [GeneratedRegex(@"^(中共\S{1,12}委|\S{2,20}(委员会|人民政府|办公室|办公厅))$")]
-    private static partial Regex Signature();
-
-    [GeneratedRegex(@"^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日$")]
-    private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"^《.+》$")]
     private static partial Regex ListingTitle();
@@ -54,6 +44,12 @@ public sealed partial class ExtractTitle : IImportRule
         var firstNumbered = lines.FindIndex(l => MarkerParser.Parse(l.Text) is { Marker.Level: Model.NumberLevel.Part });
         var searchEnd = firstNumbered < 0 ? lines.Count : firstNumbered;
         var titleAt = searchEnd == 0 ? -1 : lines.FindLastIndex(searchEnd - 1, searchEnd, IsTitleCandidate);
+        if (titleAt < 0 && document.Metadata.Title is not null)
+        {
+            // The notice of issue named the plan (《…》) and the copy has no title line of its own.
+            return;
+        }
+
         if (titleAt < 0)
         {
             document.Diagnostics.Warning(DiagnosticCodes.MetadataNotFound, new SourceLocation(document.Path, 1, 1),
@@ -80,11 +76,18 @@ public sealed partial class ExtractTitle : IImportRule
         }
 
         var title = NormalizeTitle(string.Concat(titleParts));
+        // A title line of the plan's own wins over the name a notice gave it.
         document.Metadata.Title = title;
+        document.Metadata.FoundAt["title"] = lines[titleAt].Number;
         document.Metadata.IsDraft = title.Contains("征求意见稿", StringComparison.Ordinal);
 
         ReadLinesBeforeTitle(document, lines[..titleAt]);
         var afterTitle = ReadNewsWrapper(document, lines, bodyStart, searchEnd);
+        foreach (var dropped in lines[..afterTitle].Where(l => !l.IsBlank))
+        {
+            document.Statistics.Drop(dropped.Number == lines[titleAt].Number ? "title" : "wrapper around the title");
+        }
+
         document.Lines = [.. lines[afterTitle..]];
     }
 
@@ -107,21 +110,22 @@ public sealed partial class ExtractTitle : IImportRule
             string what;
             if (RequestForComments().Match(text) is { Success: true } request)
             {
-                metadata.Issuer ??= request.Groups["issuer"].Value;
+                metadata.OfferIssuer(request.Groups["issuer"].Value, line.Number);
                 metadata.IsDraft = true;
                 what = "request for comments";
             }
-            else if (Signature().IsMatch(text))
+            else if (NoticeLines.Signature().IsMatch(text))
             {
-                metadata.Issuer ??= text;
+                metadata.OfferIssuer(text, line.Number);
                 what = "signature";
             }
-            else if (ChineseDate().Match(text) is { Success: true } date)
+            else if (NoticeLines.DateLine().Match(text) is { Success: true } date && NoticeLines.ReadDate(date) is { } issued)
             {
-                metadata.Issued ??= new DateOnly(Int(date, "y"), Int(date, "m"), Int(date, "d"));
+                metadata.OfferIssued(issued, line.Number);
+
                 what = "date of issue";
             }
-            else if (CoverLetter().IsMatch(text) || Salutation().IsMatch(text) || ListingTitle().IsMatch(text))
+            else if (NoticeLines.CoverLetter().IsMatch(text) || Salutation().IsMatch(text) || ListingTitle().IsMatch(text))
             {
                 what = "cover letter";
             }
@@ -150,20 +154,16 @@ public sealed partial class ExtractTitle : IImportRule
 
             if (NewsHeadline().Match(line.Text) is { Success: true } headline)
             {
-                document.Metadata.Issuer ??= headline.Groups["issuer"].Value;
+                document.Metadata.OfferIssuer(headline.Groups["issuer"].Value, line.Number);
             }
             else if (!NewsLead().IsMatch(line.Text))
             {
                 break;
             }
 
-            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped news wrapper '{Shorten(line.Text)}'");
+            document.Diagnostics.Info(DiagnosticCodes.WrapperDropped, document.At(line), $"dropped news wrapper '{Quote.Short(line.Text)}'");
         }
 
         return i;
     }
-
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -22,6 +22,7 @@ public sealed class JoinBrokenParagraphs : IImportRule
             if (previous is not null && ContinuesPrevious(previous, line))
             {
                 result[^1] = previous with { Text = previous.Text + line.Text };
+                document.Statistics.Joined++;
                 document.Diagnostics.Info(DiagnosticCodes.ParagraphJoined, document.At(line),
                     "joined this line to the paragraph above, which the source broke across lines");
                 continue;
