@@ -1,3 +1,4 @@
+using PlanAtlas.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanAtlas.Structure;

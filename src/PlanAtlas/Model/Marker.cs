@@ -1,4 +1,5 @@
-using PlanAtlas.Structure;
+
+using PlanAtlas.Text;
 
 namespace PlanAtlas.Model;
 

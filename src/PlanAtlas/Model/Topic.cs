@@ -1,3 +1,5 @@
+using PlanAtlas.Text;
+
 namespace PlanAtlas.Model;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace PlanAtlas.Model;
 public sealed record Topic(string Id, int Number, string Part, string Title, IReadOnlyList<string> Keywords)
 {
     /// <summary>The outline's own number: （一） … （二十八）.</summary>
-    public string Marker => "（" + Structure.ChineseNumerals.Format(Number) + "）";
+    public string Marker => "（" + ChineseNumerals.Format(Number) + "）";
 }

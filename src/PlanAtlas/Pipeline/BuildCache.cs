@@ -1,4 +1,4 @@
-using PlanAtlas.Render.Compare;
+using PlanAtlas.Analyse.Compare;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Pipeline;

@@ -1,8 +1,9 @@
+using PlanAtlas.Render.Views;
+using PlanAtlas.Analyse.Compare;
 using PlanAtlas.Routing;
 using PlanAtlas.Configuration;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;

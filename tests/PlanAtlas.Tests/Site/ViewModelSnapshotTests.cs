@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Render;

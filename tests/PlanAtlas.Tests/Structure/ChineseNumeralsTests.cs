@@ -1,3 +1,4 @@
+using PlanAtlas.Text;
 using PlanAtlas.Structure;
 
 namespace PlanAtlas.Tests.Structure;

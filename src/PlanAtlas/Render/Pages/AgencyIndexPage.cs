@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;

@@ -1,6 +1,6 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
 

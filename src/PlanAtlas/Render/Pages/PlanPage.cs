@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using System.Text.Json;
 using PlanAtlas.Model;

@@ -1,5 +1,5 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Model;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Tests.Analyse.Topics;
 
 namespace PlanAtlas.Tests.Rendering.Compare;

@@ -4,7 +4,6 @@ using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Check;
 using PlanAtlas.Routing;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 
 namespace PlanAtlas.Tests.Rendering.Compare;

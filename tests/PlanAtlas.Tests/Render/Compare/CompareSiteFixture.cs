@@ -1,8 +1,8 @@
+using PlanAtlas.Render.Views;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
 using PlanAtlas.Render;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 
 // Not PlanAtlas.Tests.Render.Compare: a PlanAtlas.Tests.Render namespace would hide PlanAtlas.Render from

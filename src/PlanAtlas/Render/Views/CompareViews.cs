@@ -1,10 +1,11 @@
+using PlanAtlas.Analyse.Compare;
 using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Render.ViewModels;
 
-namespace PlanAtlas.Render.Compare;
+namespace PlanAtlas.Render.Views;
 
 /// <summary>
 /// Builds the view models of the comparison pages from the site's placements. Everything the templates show is

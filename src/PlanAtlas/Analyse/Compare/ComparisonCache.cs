@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PlanAtlas.Render.Compare;
+namespace PlanAtlas.Analyse.Compare;
 
 /// <summary>
 /// The two-plan comparisons of the previous build of a preview session, by the texts compared: the character

@@ -1,4 +1,4 @@
-namespace PlanAtlas.Structure;
+namespace PlanAtlas.Text;
 
 /// <summary>Chinese numerals as official documents use them for numbering: 一 … 九十九.</summary>
 public static class ChineseNumerals

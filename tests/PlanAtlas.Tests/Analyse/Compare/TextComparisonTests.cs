@@ -1,6 +1,6 @@
-using PlanAtlas.Render.Compare;
+using PlanAtlas.Analyse.Compare;
 
-namespace PlanAtlas.Tests.Rendering.Compare;
+namespace PlanAtlas.Tests.Analyse.Compare;
 
 /// <summary>The character-level comparison behind the two-plan pages: shared text and text only one side has.</summary>
 public sealed class TextComparisonTests

@@ -1,6 +1,6 @@
 using DiffPlex;
 
-namespace PlanAtlas.Render.Compare;
+namespace PlanAtlas.Analyse.Compare;
 
 /// <summary>
 /// Compares two plans' texts of one measure character by character (DiffPlex), at build time: which text the two

@@ -3,11 +3,10 @@ using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
-using PlanAtlas.Render.Compare;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.ViewModels;
 
-namespace PlanAtlas.Render;
+namespace PlanAtlas.Render.Views;
 
 /// <summary>Builds the view models of plans and provisions that several page kinds share.</summary>
 /// <param name="agencies">Links every named agency in a note to its page; none when null.</param>

@@ -3,7 +3,7 @@ using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Render.ViewModels;
 
-namespace PlanAtlas.Render.Pages;
+namespace PlanAtlas.Render.Views;
 
 /// <summary>Builds the view models that the agency index, agency and kind pages share: rows, measures, groups.</summary>
 public sealed class AgencyViews(AgencyIndex index, SiteModel site)

@@ -1,6 +1,6 @@
 using PlanAtlas.Model;
 
-namespace PlanAtlas.Render.Compare;
+namespace PlanAtlas.Render.Views;
 
 /// <summary>
 /// How many two-plan comparisons the build precomputes. A measure that at most <see cref="AllPairsUpTo"/> plans
