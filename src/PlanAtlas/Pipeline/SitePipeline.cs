@@ -1,4 +1,5 @@
 using PlanAtlas.Analyse.Agencies;
+using PlanAtlas.Analyse.Jurisdictions;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Data;
 using PlanAtlas.Diagnostics;
@@ -114,6 +115,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return null;
         }
 
+        context.Report("jurisdictions");
+        var jurisdictions = timings.Time("jurisdictions", () =>
+            new ResolveJurisdictions().Run(plans, new LoadJurisdictions().Run(context), diagnostics));
+
         context.Report("topics");
         var topics = timings.Time("topics", () => new LoadTopics().Run(context));
         var placements = timings.Time("align", () =>
@@ -123,7 +128,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
         return diagnostics.HasErrors
             ? null
-            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies };
+            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions };
     }
 
     private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings)
