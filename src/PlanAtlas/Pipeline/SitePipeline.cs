@@ -69,9 +69,12 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         context.Report("data");
         timings.Time("data", () =>
         {
-            new WriteOpenData().Run(site, files);
-            new WriteAgencyData(site.Agencies).Run(site, files);
-            new WriteTopicData().Run(site, files);
+            var stamp = new DataStamp(context.BuildDate, context.Settings.DataLicense, context.Settings.BaseUrl);
+            new WriteOpenData(stamp).Run(site, files);
+            new WriteProvisionCsv(stamp).Run(site, files);
+            new WriteAgencyData(site.Agencies, stamp).Run(site, files);
+            new WriteTopicData(stamp).Run(site, files);
+            new WriteDataSchemas(stamp).Run(files);
         });
 
         context.Report("search index");
