@@ -2,6 +2,7 @@ using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Analyse.Jurisdictions;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Data;
+using PlanAtlas.Data.Akn;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
 using PlanAtlas.Model;
@@ -75,6 +76,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             new WriteAgencyData(site.Agencies, stamp).Run(site, files);
             new WriteTopicData(stamp).Run(site, files);
             new WriteDataSchemas(stamp).Run(files);
+            new WriteAkomaNtoso(stamp).Run(site, files);
         });
 
         context.Report("search index");
