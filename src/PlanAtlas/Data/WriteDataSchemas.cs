@@ -61,11 +61,12 @@ public sealed class WriteDataSchemas(DataStamp stamp)
 
         // The header has defaults in C# (so records can be built before they are stamped), yet every file carries it.
         var required = schema["required"] as JsonArray ?? [];
-        foreach (var header in new[] { "schemaVersion", "generated", "license" })
+        string[] headers = ["schemaVersion", "generated", "license"];
+        for (var i = 0; i < headers.Length; i++)
         {
-            if (!required.Any(r => r?.GetValue<string>() == header))
+            if (!required.Any(r => r?.GetValue<string>() == headers[i]))
             {
-                required.Insert(0, header);
+                required.Insert(i, headers[i]);
             }
         }
 

@@ -148,18 +148,11 @@ public static partial class FrontMatterReader
         }
 
         /// <summary>
-        /// The code as written, checked only for its form: whether the register knows it, and whether the level
-        /// agrees, is decided once the register is read (<c>ResolveJurisdictions</c>).
+        /// The code as written, checked only for its form: whether the register knows it, whether the level agrees,
+        /// and the warning for a plan that names none, come once the register is read (<c>ResolveJurisdictions</c>).
         /// </summary>
         private JurisdictionReference? Jurisdiction()
         {
-            if (!_fields.ContainsKey("jurisdiction"))
-            {
-                diagnostics.Warning(DiagnosticCodes.MissingJurisdiction, reader.Start,
-                    "front matter names no jurisdiction; add its GB/T 2260 code (jurisdiction: 511725) so the plan takes its place in the hierarchy");
-                return null;
-            }
-
             var code = Optional("jurisdiction");
             if (code is null)
             {

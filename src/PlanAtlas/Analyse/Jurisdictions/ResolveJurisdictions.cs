@@ -12,6 +12,13 @@ public sealed class ResolveJurisdictions
 {
     public JurisdictionIndex Run(IReadOnlyList<Plan> plans, JurisdictionRegister register, DiagnosticBag diagnostics)
     {
+        foreach (var plan in plans.Where(p => p.Metadata.Jurisdiction is null))
+        {
+            // A warning, not an error, while older inputs lack the field: the plan builds, outside the hierarchy.
+            diagnostics.Warning(DiagnosticCodes.MissingJurisdiction, SourceLocation.StartOf(plan.SourcePath),
+                "front matter names no jurisdiction; add its GB/T 2260 code (jurisdiction: 511725) so the plan takes its place in the hierarchy");
+        }
+
         // An empty register means the package is missing, already reported: every code would be "unknown".
         if (register.Count == 0)
         {

@@ -103,6 +103,21 @@ public sealed class ResolveJurisdictionsTests
     }
 
     [Fact]
+    public void A_plan_that_names_no_place_is_a_warning_at_its_start_and_stays_outside_the_hierarchy()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "---\nslug: old\ntitle: 甲县法治社会建设实施方案\nlevel: county\n---\n\n一、主要任务\n\n1.维护宪法权威。加强宪法学习。\n";
+        var plan = new BuildProvisionTree().Run(LoadPlans.Parse(text, "old.md", diagnostics)!, diagnostics);
+
+        var index = new ResolveJurisdictions().Run([plan], RealRegister.Value, diagnostics);
+
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal("old.md:1:1: warning PA020", $"{warning.Location}: warning {warning.Code}");
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Null(index.Of(plan));
+    }
+
+    [Fact]
     public void Without_a_register_no_code_is_judged()
     {
         // The missing package is reported once by LoadJurisdictions; every plan's code would otherwise be "unknown".
