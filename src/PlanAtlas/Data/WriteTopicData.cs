@@ -9,7 +9,7 @@ namespace PlanAtlas.Data;
 /// id, title, score, how it was placed, address), and the provisions that match no measure. The <c>topic</c> and
 /// <c>topicScore</c> fields of <c>data/plans/&lt;slug&gt;.json</c> are written by <see cref="WriteOpenData"/>.
 /// </summary>
-public sealed class WriteTopicData
+public sealed class WriteTopicData(DataStamp stamp)
 {
     public const string Path = "data/topics.json";
 
@@ -17,7 +17,7 @@ public sealed class WriteTopicData
     {
         if (site.Topics.Count > 0)
         {
-            files.Add(Path, OpenDataJson.Serialize(ToData(site)));
+            files.Add(Path, OpenDataJson.Serialize(stamp.Apply(ToData(site))));
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class WriteTopicData
 /// <summary>The shape of <c>data/topics.json</c>.</summary>
 public sealed record TopicsData(
     [property: JsonPropertyName("topics")] IReadOnlyList<TopicData> Topics,
-    [property: JsonPropertyName("unplaced")] IReadOnlyList<TopicProvisionData> Unplaced);
+    [property: JsonPropertyName("unplaced")] IReadOnlyList<TopicProvisionData> Unplaced) : OpenDataFile;
 
 public sealed record TopicData(
     [property: JsonPropertyName("id")] string Id,

@@ -2,7 +2,7 @@ namespace PlanAtlas.Diagnostics;
 
 /// <summary>
 /// Every code the build can report, in one place so that documentation, tests and messages agree.
-/// PA0xx: reading input; PA1xx: import clean-up; PA2xx: numbering; PA3xx: responsibility notes;
+/// PA0xx: reading input (PA02x: jurisdictions); PA1xx: import clean-up; PA2xx: numbering; PA3xx: responsibility notes;
 /// PA4xx: topics and agencies; PA5xx: the written site.
 /// </summary>
 public static class DiagnosticCodes
@@ -12,6 +12,15 @@ public static class DiagnosticCodes
     public const string UnknownSetting = "PA011";
     public const string UnsafeOutput = "PA012";
     public const string OutputBusy = "PA013";
+
+    /// <summary>A plan names no GB/T 2260 code (a warning while older inputs lack it).</summary>
+    public const string MissingJurisdiction = "PA020";
+
+    /// <summary>A jurisdiction that is not a six-digit code, or a code the register does not know.</summary>
+    public const string UnknownJurisdiction = "PA021";
+
+    /// <summary>A plan's level that the tier of its code does not allow (a county code with level: province).</summary>
+    public const string JurisdictionLevelMismatch = "PA022";
 
     public const string InvalidUtf8 = "PA001";
     public const string MissingFrontMatter = "PA002";

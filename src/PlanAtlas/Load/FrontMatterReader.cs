@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
+using PlanAtlas.Model.Jurisdictions;
 using PlanAtlas.Load.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -12,6 +13,9 @@ public static partial class FrontMatterReader
 {
     [GeneratedRegex(@"（(?<from>\d{4})\s*[—–-]+\s*(?<to>\d{4})\s*年?）|\((?<from>\d{4})\s*[—–-]+\s*(?<to>\d{4})\s*年?\)")]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"^[1-9]\d{5}$")]
+    private static partial Regex JurisdictionCode();
 
     /// <summary>The lines of the file, and the index of the first body line (after the closing <c>---</c>).</summary>
     public static (string Yaml, int BodyStart)? Split(string[] lines)
@@ -65,7 +69,7 @@ public static partial class FrontMatterReader
     private sealed class Fields(LocatedYaml reader, YamlMappingNode map, DiagnosticBag diagnostics)
     {
         private static readonly string[] Known =
-            ["slug", "title", "short", "level", "issuer", "issued", "published", "status", "source", "responsibility", "aliases", "topics"];
+            ["slug", "title", "short", "level", "issuer", "issued", "published", "status", "source", "responsibility", "aliases", "topics", "jurisdiction"];
 
         private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _fields = reader.Fields(map, Known, "front matter");
         private bool _ok = true;
@@ -99,6 +103,7 @@ public static partial class FrontMatterReader
             var aliases = Map("aliases");
             var overrides = Map("topics");
             var shortName = Optional("short");
+            var jurisdiction = Jurisdiction();
             if (!_ok || slug is null || title is null)
             {
                 return null;
@@ -115,6 +120,7 @@ public static partial class FrontMatterReader
                 Published = published,
                 Status = status,
                 Source = Optional("source"),
+                Jurisdiction = jurisdiction,
                 Responsibility = convention,
                 Aliases = aliases.ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal),
                 TopicOverrides = overrides.ToDictionary(o => o.Key, o => new TopicOverride(o.Value.Value, o.Value.KeyAt, o.Value.ValueAt), StringComparer.Ordinal),
@@ -139,6 +145,27 @@ public static partial class FrontMatterReader
 
             Invalid(DiagnosticCodes.InvalidField, field, $"'{field}' must be a text, not a {LocatedYaml.KindOf(node.Value)}");
             return null;
+        }
+
+        /// <summary>
+        /// The code as written, checked only for its form: whether the register knows it, whether the level agrees,
+        /// and the warning for a plan that names none, come once the register is read (<c>ResolveJurisdictions</c>).
+        /// </summary>
+        private JurisdictionReference? Jurisdiction()
+        {
+            var code = Optional("jurisdiction");
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!JurisdictionCode().IsMatch(code))
+            {
+                Invalid(DiagnosticCodes.UnknownJurisdiction, "jurisdiction", $"jurisdiction '{code}' must be a six-digit GB/T 2260 code such as 511725");
+                return null;
+            }
+
+            return new JurisdictionReference(code, At("jurisdiction"), At("level"));
         }
 
         private ResponsibilityConvention? Convention(string? text)

@@ -1,3 +1,5 @@
+using PlanAtlas.Model.Jurisdictions;
+
 namespace PlanAtlas.Model;
 
 /// <summary>What a plan's front matter says about it.</summary>
@@ -12,6 +14,9 @@ public sealed record PlanMetadata
     public DateOnly? Published { get; init; }
     public PlanStatus Status { get; init; } = PlanStatus.Final;
     public string? Source { get; init; }
+
+    /// <summary>The GB/T 2260 code of the place; null when the front matter does not name it yet.</summary>
+    public JurisdictionReference? Jurisdiction { get; init; }
     public ResponsibilityConvention? Responsibility { get; init; }
 
     /// <summary>Old provision id → current id, so that links to renumbered provisions keep working.</summary>

@@ -1,4 +1,5 @@
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Model.Jurisdictions;
 
 namespace PlanAtlas.Model;
 
@@ -16,7 +17,13 @@ public sealed class SiteModel
     /// <summary>Who leads and who joins each provision, per plan and across plans.</summary>
     public AgencyIndex Agencies { get; init; } = AgencyIndex.Empty;
 
+    /// <summary>The GB/T 2260 register, and each plan's place with the plans above it.</summary>
+    public JurisdictionIndex Jurisdictions { get; init; } = JurisdictionIndex.Empty;
+
     public Plan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
 
     public TopicPlacement? PlacementOf(Division provision) => Placements.GetValueOrDefault(provision);
+
+    /// <summary>Where the plan belongs; null when its front matter names no jurisdiction.</summary>
+    public PlanJurisdiction? JurisdictionOf(Plan plan) => Jurisdictions.Of(plan);
 }

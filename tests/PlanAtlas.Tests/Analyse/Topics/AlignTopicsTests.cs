@@ -143,7 +143,7 @@ public sealed class AlignTopicsTests
         Assert.False(diagnostics.HasErrors);
         var unsure = placements.Values.Count(p => p.Topic is null || p.Score < new AlignTopics().ConfidentScore);
         Assert.Equal(unsure, reported.Count);
-        Assert.Contains(reported, d => d.ToString().StartsWith("input/plans/gansu.md:84:1: warning PA403: 三、（三）提升协同效能", StringComparison.Ordinal));
+        Assert.Contains(reported, d => d.ToString().StartsWith("input/plans/gansu.md:85:1: warning PA403: 三、（三）提升协同效能", StringComparison.Ordinal));
     }
 
     [Fact]

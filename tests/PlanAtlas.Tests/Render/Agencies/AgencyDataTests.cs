@@ -38,7 +38,7 @@ public sealed class AgencyDataTests(AgencySiteFixture site)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "agencies.json")));
         var root = doc.RootElement;
-        Assert.Equal(["kinds", "agencies"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schemaVersion", "generated", "license", "kinds", "agencies"], root.EnumerateObject().Select(p => p.Name));
 
         var justiceKind = root.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "justice");
         Assert.Equal("司法行政机关", justiceKind.GetProperty("name").GetString());

@@ -185,7 +185,7 @@ public sealed class ComparePagesTests(CompareSiteFixture site)
         Assert.True(File.Exists(Path.Combine(site.Output, "data", "topics.json")));
 
         var gansu = site.Site.FindPlan("gansu")!;
-        var data = WriteOpenData.ToData(gansu, site.Site.Placements);
+        var data = WriteOpenData.ToData(gansu, site.Site, DataStamp.None);
         Assert.Equal("constitution", data.Provisions[1].Topic);
         Assert.InRange(data.Provisions[1].TopicScore!.Value, 0.25, 1);
         var local = data.Provisions.Single(p => p.Id == "part_3__sec_3");
