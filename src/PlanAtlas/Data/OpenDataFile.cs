@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Text.Json.Serialization;
 
 namespace PlanAtlas.Data;
@@ -37,6 +38,6 @@ public sealed record DataStamp(DateOnly Generated, string License, string BaseUr
     public T Apply<T>(T data)
         where T : OpenDataFile => (T)(data with { SchemaVersion = CurrentSchemaVersion, Generated = Generated, License = License });
 
-    /// <summary>The absolute address of a site path such as <c>/plans/gansu/</c>; null without a base URL.</summary>
-    public string? Absolute(string rootPath) => Render.SitePaths.Absolute(BaseUrl, rootPath);
+    /// <summary>The absolute address of a page of the site; null without a base URL.</summary>
+    public string? Absolute(SiteLink link) => Routes.Absolute(BaseUrl, link);
 }

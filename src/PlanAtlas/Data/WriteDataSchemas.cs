@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -46,7 +47,7 @@ public sealed class WriteDataSchemas(DataStamp stamp)
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
         };
-        if (stamp.Absolute("/" + PathOf(name)) is { } id)
+        if (stamp.Absolute(SiteLink.Root("/" + PathOf(name))) is { } id)
         {
             schema["$id"] = id;
         }

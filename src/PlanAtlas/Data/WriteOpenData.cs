@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
@@ -47,7 +48,7 @@ public sealed class WriteOpenData(DataStamp stamp)
     }
 
     /// <summary>The address of a provision's page from the site root, as the data files write it: <c>plans/gansu/part_2__sec_1__art_1/</c>.</summary>
-    public static string UrlOf(Plan plan, Division provision) => SitePaths.Provision(plan.Slug, provision.Id).TrimStart('/');
+    public static string UrlOf(Plan plan, Division provision) => Routes.Provision(plan.Slug, provision.Id).Path.TrimStart('/');
 
     private static ProvisionData ToData(Plan plan, Division provision, SiteModel site, DataStamp stamp)
     {
@@ -68,7 +69,7 @@ public sealed class WriteOpenData(DataStamp stamp)
         {
             NumberPath = provision.NumberPath,
             Citation = Citations.Of(plan, provision),
-            Permalink = stamp.Absolute(SitePaths.Provision(plan.Slug, provision.Id)),
+            Permalink = stamp.Absolute(Routes.Provision(plan.Slug, provision.Id)),
             LeadAgencies = Refs(plan, provision.Note?.Lead, site.Agencies),
             ParticipantAgencies = Refs(plan, provision.Note?.Participants, site.Agencies),
         };

@@ -1,3 +1,4 @@
+using PlanAtlas.Routing;
 using System.Text;
 using PlanAtlas.Model;
 using PlanAtlas.Render;
@@ -46,5 +47,5 @@ public sealed class WriteProvisionCsv(DataStamp stamp)
 
     /// <summary>The absolute address when the site has a base URL, else the path from the site root (as in the JSON's <c>url</c>).</summary>
     private string Url(Plan plan, Division provision) =>
-        stamp.Absolute(SitePaths.Provision(plan.Slug, provision.Id)) ?? WriteOpenData.UrlOf(plan, provision);
+        stamp.Absolute(Routes.Provision(plan.Slug, provision.Id)) ?? WriteOpenData.UrlOf(plan, provision);
 }

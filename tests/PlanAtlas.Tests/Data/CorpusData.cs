@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PlanAtlas.Tests.Corpus;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Data;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanAtlas.Data;
-using PlanAtlas.Tests.Corpus;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Data;
 
@@ -36,7 +36,7 @@ public sealed class DataSchemaTests(CorpusFixture corpus)
         var schema = Schema(name);
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema["$schema"]!.GetValue<string>());
-        Assert.Equal($"https://plan-atlas.example.org/data/schemas/{name}.schema.json", schema["$id"]!.GetValue<string>());
+        Assert.Equal($"{TestSettings.BaseUrl}data/schemas/{name}.schema.json", schema["$id"]!.GetValue<string>());
         Assert.Equal("object", schema["type"]!.GetValue<string>());
         var required = schema["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         Assert.Equal(["schemaVersion", "generated", "license"], required.Take(3));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PlanAtlas.Data;
-using PlanAtlas.Tests.Corpus;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Data;
 
@@ -77,7 +77,7 @@ public sealed class PlanDataTests(CorpusFixture corpus)
         using var plan = CorpusData.Plan(corpus, "gansu");
         var provision = CorpusData.Provision(plan, "part_2__sec_1__art_1");
 
-        Assert.Equal("https://plan-atlas.example.org/plans/gansu/part_2__sec_1__art_1/", provision.GetProperty("permalink").GetString());
+        Assert.Equal(TestSettings.BaseUrl + "plans/gansu/part_2__sec_1__art_1/", provision.GetProperty("permalink").GetString());
         Assert.Equal("《甘肃省法治社会建设实施方案（2021—2025年）》二、（一）1.", provision.GetProperty("citation").GetString());
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using PlanAtlas.Data;
-using PlanAtlas.Tests.Corpus;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Data;
 
@@ -25,7 +25,7 @@ public sealed class ProvisionCsvTests(CorpusFixture corpus)
                 "quxian", "part_2__sec_1__art_1__para_1", "二、（一）1.（1）", "加强宪法学习",
                 json.GetProperty("text").GetString()!, json.GetProperty("topic").GetString()!,
                 "县委办、县政府办、县委组织部、县司法局、县教育局", "县委党校",
-                "https://plan-atlas.example.org/plans/quxian/part_2__sec_1__art_1__para_1/",
+                TestSettings.BaseUrl + "plans/quxian/part_2__sec_1__art_1__para_1/",
             ],
             row);
     }

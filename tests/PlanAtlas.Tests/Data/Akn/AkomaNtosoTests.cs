@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using PlanAtlas.Data.Akn;
-using PlanAtlas.Tests.Corpus;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Data.Akn;
 
