@@ -17,6 +17,7 @@ public static class Routes
     public static readonly SiteLink Agencies = SiteLink.Root("/agencies/");
     public static readonly SiteLink AgencyData = SiteLink.Root("/data/agencies.json");
     public static readonly SiteLink AgencyCsv = SiteLink.Root("/data/agency-provisions.csv");
+    public static readonly SiteLink ProvisionsCsv = SiteLink.Root("/data/provisions.csv");
 
     public static SiteLink Plan(string slug) => SiteLink.Root($"/plans/{slug}/");
 

@@ -2,7 +2,12 @@ using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.ViewModels;
 
-public sealed record AboutView(IReadOnlyList<PlanSummary> Plans);
+public sealed record AboutView(IReadOnlyList<PlanSummary> Plans)
+{
+    public SiteLink ProvisionsCsvHref => Routes.ProvisionsCsv;
+
+    public SiteLink AgencyCsvHref => Routes.AgencyCsv;
+}
 
 public sealed record NotFoundView(SiteLink HomeHref);
 
