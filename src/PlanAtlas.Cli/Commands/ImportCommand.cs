@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PlanAtlas.Analyse.Jurisdictions;
+using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Import;
 using Spectre.Console;
@@ -25,6 +27,20 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary>The GB/T 2260 register from node_modules (npm ci), to propose the jurisdiction; without it, a warning.</summary>
+    private static Model.Jurisdictions.JurisdictionRegister? Register(string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return LoadJurisdictions.Read(SettingsReader.Read(Environment.CurrentDirectory, null, new DiagnosticBag()).NodeModulesPath);
+        }
+        catch (JurisdictionRegisterException ex)
+        {
+            diagnostics.Warning(DiagnosticCodes.AmbiguousLevel, SourceLocation.StartOf(display), $"no jurisdiction proposed: {ex.Message}");
+            return null;
+        }
+    }
+
     private static int Run(FileInfo source, FileInfo? output, bool verbose, bool check, ImportOptions options)
     {
         if (!source.Exists)
@@ -35,6 +51,7 @@ internal static class ImportCommand
 
         var diagnostics = new DiagnosticBag();
         var display = Path.GetRelativePath(Environment.CurrentDirectory, source.FullName).Replace('\\', '/');
+        options = options with { Register = Register(display, diagnostics) };
         var result = new PlanImporter(options).ImportFile(source.FullName, display, diagnostics);
         if (check && result is not null)
         {

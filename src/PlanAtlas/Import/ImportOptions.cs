@@ -8,4 +8,7 @@ public sealed record ImportOptions
     /// (<c>--keep-punctuation</c>); by default they are made full width.
     /// </summary>
     public bool KeepPunctuation { get; init; }
+
+    /// <summary>The GB/T 2260 register to propose the plan's <c>jurisdiction</c> code from its title; none when absent.</summary>
+    public Model.Jurisdictions.JurisdictionRegister? Register { get; init; }
 }

@@ -18,7 +18,9 @@ public static class ImportReview
         sb.Append("Review of ").Append(displayPath).Append(" (nothing written)\n\nMetadata\n");
         Field(sb, "title", front.Title, found, "title");
         Field(sb, "short", front.Short, derived: "from the title");
-        Field(sb, "level", front.Level, derived: front.Short is { Length: > 0 } s ? $"from the name {s}" : null);
+        Field(sb, "level", front.Level, derived: front.Jurisdiction is not null ? "from the GB/T 2260 code"
+            : front.Short is { Length: > 0 } s ? $"from the name {s}" : null);
+        Field(sb, "jurisdiction", front.Jurisdiction, derived: front.Jurisdiction is not null ? $"the GB/T 2260 place named {front.Short}" : null);
         Field(sb, "issuer", front.Issuer, found, "issuer");
         Field(sb, "issued", front.Issued, found, front.Issued is not null && !found.ContainsKey("issued") ? "published" : "issued");
         Field(sb, "published", front.Published, found, "published");

@@ -14,10 +14,15 @@ public sealed class PlanImporter
     public static IReadOnlyList<IImportRule> DefaultRules { get; } = RulesFor(new ImportOptions());
 
     private readonly IReadOnlyList<IImportRule> _rules;
+    private readonly ImportOptions _options = new();
 
     public PlanImporter(IReadOnlyList<IImportRule>? rules = null) => _rules = rules ?? DefaultRules;
 
-    public PlanImporter(ImportOptions options) => _rules = RulesFor(options);
+    public PlanImporter(ImportOptions options)
+    {
+        _rules = RulesFor(options);
+        _options = options;
+    }
 
     /// <summary>
     /// The rules in the order they must run: characters first, then whole lines that are not the plan
@@ -59,7 +64,7 @@ public sealed class PlanImporter
             rule.Apply(document);
         }
 
-        var front = ToFrontMatter(document, slug);
+        var front = ToFrontMatter(document, slug, _options.Register);
         var paragraphs = document.Paragraphs.Select(p => p.Text).ToList();
         return new ImportResult(PlanMarkdownWriter.Write(front, paragraphs), front, paragraphs.Count)
         {
@@ -68,7 +73,7 @@ public sealed class PlanImporter
         };
     }
 
-    private static FrontMatter ToFrontMatter(ImportDocument document, string slug)
+    private static FrontMatter ToFrontMatter(ImportDocument document, string slug, Model.Jurisdictions.JurisdictionRegister? register)
     {
         var detected = document.Metadata;
         var at = new SourceLocation(document.Path, 1, 1);
@@ -78,6 +83,13 @@ public sealed class PlanImporter
         var title = detected.Title ?? string.Empty;
         var shortName = FrontMatterReader.ShortName(title);
         var (level, isGuess) = DetectLevel.FromShortName(shortName);
+        var place = register is null ? null : ProposeJurisdiction.For(shortName, level, register, document.Diagnostics, at);
+        if (place is not null)
+        {
+            // The register's tier is certain where the name alone is not (a 市 may be a 县级市).
+            (level, isGuess) = (ProposeJurisdiction.LevelOf(place, level), false);
+        }
+
         if (level is null)
         {
             document.Diagnostics.Warning(DiagnosticCodes.AmbiguousLevel, at,
@@ -117,6 +129,7 @@ public sealed class PlanImporter
             Title = title,
             Short = shortName,
             Level = level?.ToString().ToLowerInvariant(),
+            Jurisdiction = place?.Code,
             Issuer = detected.Issuer,
             Issued = issued?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Published = detected.Published is { } p && p != issued

@@ -18,6 +18,11 @@ public static partial class PlanMarkdownWriter
         Field(sb, "title", front.Title);
         Field(sb, "short", front.Short);
         Field(sb, "level", front.Level, "national | province | municipality | prefecture | county | district");
+        if (front.Jurisdiction is not null)
+        {
+            // Only when the register named one place: a wrong code would pass review more easily than a gap.
+            Field(sb, "jurisdiction", front.Jurisdiction);
+        }
         Field(sb, "issuer", front.Issuer, "not stated in the text");
         Field(sb, "issued", front.Issued, "not stated in the text");
         if (front.Published is not null)

@@ -7,6 +7,7 @@ public sealed class FrontMatter
     public string? Title { get; set; }
     public string? Short { get; set; }
     public string? Level { get; set; }
+    public string? Jurisdiction { get; set; }
     public string? Issuer { get; set; }
     public string? Issued { get; set; }
     public string? Published { get; set; }

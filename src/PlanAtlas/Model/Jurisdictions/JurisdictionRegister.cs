@@ -17,6 +17,8 @@ public sealed class JurisdictionRegister
 
     public AdministrativeDivision? Find(string code) => _byCode.GetValueOrDefault(code);
 
+    public IEnumerable<AdministrativeDivision> Places => _byCode.Values;
+
     /// <summary>The places above <paramref name="place"/>, outermost first: 四川省, 达州市 for 渠县.</summary>
     public IReadOnlyList<AdministrativeDivision> AncestorsOf(AdministrativeDivision place)
     {
