@@ -156,9 +156,10 @@ public static class SettingsReader
         return found;
     }
 
+    /// <summary>The parser's reason without the position it appends (the message gives it as path:line:col).</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
+        var cut = new[] { " LineNumber:", " Path:" }.Select(m => message.IndexOf(m, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(message.Length).Min();
+        return message[..cut].Trim().TrimEnd('.');
     }
 }
