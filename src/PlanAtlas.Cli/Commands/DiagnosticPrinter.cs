@@ -7,7 +7,7 @@ namespace PlanAtlas.Cli.Commands;
 internal static class DiagnosticPrinter
 {
     /// <summary>Wider than any finding: a line is never wrapped, so that editors and CI can parse path:line:col.</summary>
-    private const int NoWrapWidth = 100_000;
+    public const int NoWrapWidth = 100_000;
 
     public static void Print(IEnumerable<Diagnostic> diagnostics, bool verbose)
     {
