@@ -15,14 +15,15 @@ internal static class BundleCommand
         var plans = new Option<string?>("--plans") { Description = "comma-separated plan slugs to include (default: all)" };
         var topics = new Option<string?>("--topics") { Description = "comma-separated measure ids to include (default: all)" };
         var settingsFile = new Option<FileInfo?>("--settings") { Description = "settings file (default: statiq.json in the current folder)" };
-        var command = new Command("bundle", "Write an offline training bundle (a zip that opens from file://).") { output, plans, topics, settingsFile };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(plans), parse.GetValue(topics), parse.GetValue(settingsFile)));
+        var baseUrl = new Option<string?>("--base-url") { Description = "the public site that links to left-out pages lead to (overrides PLANATLAS_BASEURL and statiq.json)" };
+        var command = new Command("bundle", "Write an offline training bundle (a zip that opens from file://).") { output, plans, topics, settingsFile, baseUrl };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(plans), parse.GetValue(topics), parse.GetValue(settingsFile), parse.GetValue(baseUrl)));
         return command;
     }
 
-    private static int Run(FileInfo output, string? plans, string? topics, FileInfo? settingsFile)
+    private static int Run(FileInfo output, string? plans, string? topics, FileInfo? settingsFile, string? baseUrl)
     {
-        var context = CommandContext.Create(settingsFile);
+        var context = CommandContext.Create(settingsFile, baseUrl: baseUrl);
         var options = new BundleOptions(output.FullName, Set(plans), Set(topics));
         var result = new BuildBundle(context).Run(options);
         DiagnosticPrinter.Print(result.Diagnostics, verbose: false);

@@ -8,11 +8,11 @@ namespace PlanAtlas.Cli.Commands;
 internal static class CommandContext
 {
     /// <summary>The context; throws <see cref="SettingsException"/> (printed as located lines) when the settings cannot be used.</summary>
-    public static BuildContext Create(FileInfo? settingsFile, DirectoryInfo? output = null)
+    public static BuildContext Create(FileInfo? settingsFile, DirectoryInfo? output = null, string? baseUrl = null)
     {
         var root = Environment.CurrentDirectory;
         var diagnostics = new DiagnosticBag();
-        var settings = SettingsReader.Read(root, settingsFile?.FullName, diagnostics);
+        var settings = SettingsReader.Read(root, settingsFile?.FullName, diagnostics, baseUrl);
         if (output is not null)
         {
             settings.OverrideOutput(output.FullName, "--output");

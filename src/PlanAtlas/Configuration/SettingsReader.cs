@@ -14,6 +14,9 @@ public static class SettingsReader
 {
     public const string DefaultFileName = "statiq.json";
 
+    /// <summary>Overrides BaseUrl for one build (CI deploys, previews of a branch) without editing statiq.json.</summary>
+    public const string BaseUrlVariable = "PLANATLAS_BASEURL";
+
     private static readonly Dictionary<string, PropertyInfo> Keys = typeof(SiteSettings)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite && (p.PropertyType == typeof(string) || p.PropertyType == typeof(double)))
@@ -21,7 +24,8 @@ public static class SettingsReader
 
     /// <summary>The settings, with every path resolved against <paramref name="rootPath"/>; findings go to <paramref name="diagnostics"/>.</summary>
     /// <param name="settingsFile">A file named on the command line (it must exist); null for <c>statiq.json</c> in the root, which may be absent.</param>
-    public static SiteSettings Read(string rootPath, string? settingsFile, DiagnosticBag diagnostics)
+    /// <param name="baseUrl">The command line's <c>--base-url</c>, which wins over the environment and the file.</param>
+    public static SiteSettings Read(string rootPath, string? settingsFile, DiagnosticBag diagnostics, string? baseUrl = null)
     {
         var root = Path.GetFullPath(rootPath);
         var file = Path.GetFullPath(settingsFile ?? Path.Combine(root, DefaultFileName));
@@ -41,8 +45,24 @@ public static class SettingsReader
             diagnostics.Error(DiagnosticCodes.BadSettings, SourceLocation.Option("--settings"), $"settings file '{display}' does not exist");
         }
 
+        if (baseUrl is not null)
+        {
+            Override(settings, baseUrl, SourceLocation.Option("--base-url"), diagnostics);
+        }
+        else if (Environment.GetEnvironmentVariable(BaseUrlVariable) is { Length: > 0 } fromEnvironment)
+        {
+            Override(settings, fromEnvironment, SourceLocation.Option(BaseUrlVariable), diagnostics);
+        }
+
         settings.ResolvePaths(root);
         return settings;
+    }
+
+    private static void Override(SiteSettings settings, string baseUrl, SourceLocation from, DiagnosticBag diagnostics)
+    {
+        settings.BaseUrl = baseUrl.Trim();
+        settings.Locate(nameof(SiteSettings.BaseUrl), from);
+        CheckBaseUrl(settings, diagnostics);
     }
 
     private static void Bind(SiteSettings settings, byte[] utf8, TextPositions positions, DiagnosticBag diagnostics)

@@ -10,7 +10,7 @@ public static class CliProcess
         public IEnumerable<string> ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
     }
 
-    public static Outcome Run(string workingDirectory, IEnumerable<string> args)
+    public static Outcome Run(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +27,12 @@ public static class CliProcess
 
         // Plain output: the tests read lines, not colours.
         start.Environment["NO_COLOR"] = "1";
+        start.Environment.Remove(PlanAtlas.Configuration.SettingsReader.BaseUrlVariable);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
