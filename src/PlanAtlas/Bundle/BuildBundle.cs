@@ -74,30 +74,8 @@ public sealed class BuildBundle(BuildContext context)
         return files;
     }
 
-    private static SortedDictionary<string, byte[]> SelectFiles(SiteFiles files, BundleSelection selection)
-    {
-        var kept = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var plansPrefix = selection.Plans.Select(s => $"plans/{s}/").ToList();
-        foreach (var (path, content) in files.All)
-        {
-            var keep = selection.KeepsPath(path) ?? StillShowsAChosenPlan(path, content, plansPrefix);
-            if (keep)
-            {
-                kept[path] = content;
-            }
-        }
-
-        return kept;
-    }
-
-    /// <summary>A measure or agency page is worth keeping when it links to a page of a chosen plan.</summary>
-    private static bool StillShowsAChosenPlan(string path, byte[] content, List<string> plansPrefix)
-    {
-        var document = HtmlDocuments.Parse(System.Text.Encoding.UTF8.GetString(content));
-        return document.QuerySelectorAll("main a[href]")
-            .Select(a => RelativeLinks.Resolve(path, a.GetAttribute("href")!.Split('#')[0]))
-            .Any(target => target is not null && plansPrefix.Any(target.StartsWith));
-    }
+    private static SortedDictionary<string, byte[]> SelectFiles(SiteFiles files, BundleSelection selection) =>
+        new(files.All.Where(f => selection.KeepsPath(f.Key)).ToDictionary(f => f.Key, f => f.Value), StringComparer.Ordinal);
 
     private bool CheckNames(BundleOptions options, Model.SiteModel site)
     {

@@ -3,9 +3,9 @@ using PlanAtlas.Model;
 namespace PlanAtlas.Bundle;
 
 /// <summary>
-/// Decides which files of the full site a bundle keeps. Plan and provision pages follow the chosen plans
-/// (and measures); measure and agency pages stay when they still show something of the chosen plans;
-/// the site's frame (home, about, search, indexes, assets) always stays.
+/// Decides from the model which files of the full site a bundle keeps, never by reading a page. Plan and provision
+/// pages follow the chosen plans (and measures); measure and agency pages stay when they still show something of the
+/// chosen plans; the site's frame (home, about, search, indexes, assets) always stays.
 /// </summary>
 public sealed class BundleSelection(SiteModel site, BundleOptions options)
 {
@@ -25,8 +25,8 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
     /// <summary>Whether the bundle is the whole site: nothing to cut, so the site's own search and pages serve as they are.</summary>
     public bool IsWholeSite => options.Topics is null && _plans.Count == site.Plans.Count;
 
-    /// <summary>Whether a file is kept, judged by its path alone; pages that need their content judged return null.</summary>
-    public bool? KeepsPath(string file)
+    /// <summary>Whether a file is kept, judged by its path and the model.</summary>
+    public bool KeepsPath(string file)
     {
         var parts = file.Split('/');
         switch (parts[0])
@@ -35,18 +35,26 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
                 return false; // for hosting only: a bundle is opened from a folder
             case "plans" when parts.Length >= 3:
                 return _plans.Contains(parts[1]) && (parts.Length == 3 || KeepsProvision(parts[1], parts[2]));
-            case "data" when parts.Length == 3 && parts[1] == "plans":
+            case "data" when parts.Length == 3 && parts[1] is "plans" or "akn":
                 return _plans.Contains(Path.GetFileNameWithoutExtension(parts[2]));
             case "compare" when parts.Length == 3:
-                return options.Topics is null || options.Topics.Contains(parts[1]) ? null : false;
+                return (options.Topics is null || options.Topics.Contains(parts[1])) && ShowsMeasure(parts[1]);
             case "compare" when parts.Length == 4:
                 return (options.Topics is null || options.Topics.Contains(parts[1])) && KeepsPair(parts[2]);
-            case "agencies" when parts.Length > 2:
-                return null;
+            case "agencies" when parts.Length == 4 && parts[1] == "kinds":
+                return site.Agencies.Agencies.Any(a => a.Kind?.Id == parts[2] && WorksInChosenPlans(a));
+            case "agencies" when parts.Length == 3:
+                return site.Agencies.Agencies.Any(a => a.Slug == parts[1] && WorksInChosenPlans(a));
             default:
                 return true;
         }
     }
+
+    /// <summary>A measure's page is kept when a chosen plan has a provision under it.</summary>
+    private bool ShowsMeasure(string topicId) =>
+        site.Plans.Where(p => _plans.Contains(p.Slug)).SelectMany(p => p.Provisions).Any(p => site.PlacementOf(p)?.Topic?.Id == topicId);
+
+    private bool WorksInChosenPlans(Model.Agencies.Agency agency) => agency.Assignments.Any(a => _plans.Contains(a.Plan.Slug));
 
     /// <summary>A two-plan comparison (<c>gansu--quxian</c>) is kept when both its plans are.</summary>
     private bool KeepsPair(string pair) =>
