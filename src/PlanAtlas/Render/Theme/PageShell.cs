@@ -13,6 +13,9 @@ public sealed record PageShell
     public required string Description { get; init; }
     public required SiteLink Path { get; init; }
     public string? Canonical { get; init; }
+
+    /// <summary>The page's schema.org JSON-LD, already serialised with &lt; &gt; &amp; escaped; null on pages that cite nothing.</summary>
+    public RawHtml? JsonLd { get; init; }
     public required IReadOnlyList<NavLink> Nav { get; init; }
     public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
     public string BodyClass { get; init; } = string.Empty;
