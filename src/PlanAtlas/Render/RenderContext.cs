@@ -22,10 +22,30 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
         Description = description,
         Path = path,
         Canonical = Absolute(path),
+        Meta = OpenGraph(path, title, description),
         Nav = nav.Select(n => n with { Current = n.Href == section }).ToList(),
         Breadcrumbs = breadcrumbs ?? [],
         BodyClass = string.Empty,
     };
+
+    /// <summary>Link previews: what a chat or social app shows for a shared link (the URL only when the site has one).</summary>
+    private List<MetaTag> OpenGraph(SiteLink path, string title, string description)
+    {
+        var tags = new List<MetaTag>
+        {
+            MetaTag.Property("og:type", "website"),
+            MetaTag.Property("og:site_name", Settings.SiteTitle),
+            MetaTag.Property("og:title", title),
+            MetaTag.Property("og:description", description),
+            MetaTag.Property("og:locale", "zh_CN"),
+        };
+        if (Absolute(path) is { } url)
+        {
+            tags.Add(MetaTag.Property("og:url", url));
+        }
+
+        return tags;
+    }
 
     /// <summary>Renders a page, its links written relative to its own file (absolute on a page served at any address).</summary>
     public RenderedPage Page(string layout, PageShell shell, object model)

@@ -24,7 +24,8 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
                 $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
                 [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Short, Routes.Plan(plan.Slug), Current: true)]);
             var jsonLd = new LegislationMetadata(site, context).ForPlan(plan);
-            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = jsonLd }, model);
+            var meta = shell.Meta.Concat(new CitationTags(context).ForPlan(plan)).ToList();
+            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = jsonLd, Meta = meta }, model);
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
         var legislation = new LegislationMetadata(site, context);
+        var citations = new CitationTags(context);
         foreach (var plan in site.Plans)
         {
             var provisions = plan.Provisions;
@@ -28,7 +29,8 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
                     $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Short}",
                     $"{view.Citation}：{provision.Title}",
                     crumbs);
-                yield return context.Page("provision", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision) }, model);
+                yield return context.Page("provision", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision),
+                    Meta = shell.Meta.Concat(citations.ForProvision(plan, provision)).ToList() }, model);
             }
         }
     }

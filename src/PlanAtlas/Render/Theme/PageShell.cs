@@ -14,6 +14,9 @@ public sealed record PageShell
     public required SiteLink Path { get; init; }
     public string? Canonical { get; init; }
 
+    /// <summary>Open Graph (link previews) and, on plan and provision pages, the citation_* tags reference managers read.</summary>
+    public IReadOnlyList<MetaTag> Meta { get; init; } = [];
+
     /// <summary>The page's schema.org JSON-LD, already serialised with &lt; &gt; &amp; escaped; null on pages that cite nothing.</summary>
     public RawHtml? JsonLd { get; init; }
     public required IReadOnlyList<NavLink> Nav { get; init; }
@@ -45,3 +48,11 @@ public sealed record PageShell
 }
 
 public sealed record NavLink(string Text, SiteLink Href, bool Current = false);
+
+/// <summary>A <c>&lt;meta&gt;</c> tag: Open Graph uses <c>property</c>, the citation_* tags <c>name</c>.</summary>
+public sealed record MetaTag(string Attribute, string Key, string Content)
+{
+    public static MetaTag Property(string key, string content) => new("property", key, content);
+
+    public static MetaTag Name(string key, string content) => new("name", key, content);
+}

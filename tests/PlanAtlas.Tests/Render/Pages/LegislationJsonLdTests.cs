@@ -56,6 +56,21 @@ public sealed class LegislationJsonLdTests(CorpusFixture corpus)
         Assert.Equal(28, root.GetProperty("hasPart").GetArrayLength());
     }
 
+    [Fact]
+    public void A_provision_page_gives_reference_managers_and_link_previews_what_they_read()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(corpus.Output, "plans", "quxian", "part_2__sec_5__art_19__para_57", "index.html")));
+        string Meta(string attribute, string key) =>
+            Assert.Single(page.QuerySelectorAll($"meta[{attribute}='{key}']")).GetAttribute("content")!;
+
+        Assert.Equal("《渠县法治社会建设实施方案（2021—2025年）（征求意见稿）》二、（五）19.（57）", Meta("name", "citation_title"));
+        Assert.Equal("中共渠县县委全面依法治县委员会办公室", Meta("name", "citation_author"));
+        Assert.Equal(TestSettings.BaseUrl + "plans/quxian/part_2__sec_5__art_19__para_57/", Meta("name", "citation_public_url"));
+        Assert.StartsWith(Meta("property", "og:title") + " · ", page.Title, StringComparison.Ordinal);
+        Assert.Equal(Meta("name", "citation_public_url"), Meta("property", "og:url"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("property", "og:description")));
+    }
+
     private static JsonDocument JsonLd(string page)
     {
         var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
