@@ -29,15 +29,7 @@ public sealed class TempSite : IDisposable
     public void CopyRealInput() => CopyInput(RepoPaths.Input);
 
     /// <summary>Copies an input folder (plans/, topics.yml, agencies.yml …) into this site's input/.</summary>
-    public void CopyInput(string input)
-    {
-        foreach (var file in Directory.GetFiles(input, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Root, "input", Path.GetRelativePath(input, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
+    public void CopyInput(string input) => BadInput.ThrowawayProject.Copy(input, Path.Combine(Root, "input"));
 
     /// <summary>A fixed "today" (after the plans' 2021–2025 period), so that pages do not change with the date.</summary>
     public static readonly DateOnly BuildDate = new(2026, 1, 15);

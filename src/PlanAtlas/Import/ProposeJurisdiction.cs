@@ -40,7 +40,7 @@ public static class ProposeJurisdiction
     {
         JurisdictionLevel.Province => place.Name.EndsWith('市') ? PlanLevel.Municipality : PlanLevel.Province,
         JurisdictionLevel.Prefecture => PlanLevel.Prefecture,
-        _ => place.Name.EndsWith('区') ? PlanLevel.District : detected is PlanLevel.District ? PlanLevel.District : PlanLevel.County,
+        _ => place.Name.EndsWith('区') || detected is PlanLevel.District ? PlanLevel.District : PlanLevel.County,
     };
 
     private static IEnumerable<AdministrativeDivision> Candidates(string shortName, JurisdictionRegister register)

@@ -6,12 +6,10 @@ namespace PlanAtlas.Routing;
 /// </summary>
 public static class RelativeLinks
 {
-    public static string From(string pageFile, string rootPath)
+    public static string From(string pageFile, SiteLink link)
     {
-        var hashAt = rootPath.IndexOf('#');
-        var path = hashAt < 0 ? rootPath : rootPath[..hashAt];
-        var fragment = hashAt < 0 ? string.Empty : rootPath[hashAt..];
-        var targetFile = Routes.FileFor(path);
+        var fragment = link.FragmentId is { } id ? "#" + id : string.Empty;
+        var targetFile = Routes.FileFor(link);
         if (targetFile == pageFile && fragment.Length > 0)
         {
             return fragment;

@@ -15,6 +15,8 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
 
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
+        var legislation = new LegislationMetadata(site, context);
+        var citations = new CitationTags(context);
         foreach (var plan in site.Plans)
         {
             var model = Model(plan);
@@ -23,9 +25,8 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
                 plan.Metadata.Title,
                 $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
                 [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Short, Routes.Plan(plan.Slug), Current: true)]);
-            var jsonLd = new LegislationMetadata(site, context).ForPlan(plan);
-            var meta = shell.Meta.Concat(new CitationTags(context).ForPlan(plan)).ToList();
-            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = jsonLd, Meta = meta }, model);
+            var meta = shell.Meta.Concat(citations.ForPlan(plan)).ToList();
+            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForPlan(plan), Meta = meta }, model);
         }
     }
 

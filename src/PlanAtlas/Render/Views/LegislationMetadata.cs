@@ -21,16 +21,18 @@ public sealed class LegislationMetadata(SiteModel site, RenderContext context)
 
     public RawHtml ForPlan(Plan plan)
     {
-        var json = Describe(plan, plan.Metadata.Title, Routes.Plan(plan.Slug), AknNames.Of(plan, site.JurisdictionOf(plan)).Work);
-        json["hasPart"] = new JsonArray(plan.Provisions.Select(p => (JsonNode)Part(plan, p)).ToArray());
+        var work = Work(plan);
+        var json = Describe(plan, plan.Metadata.Title, Routes.Plan(plan.Slug), work);
+        json["hasPart"] = new JsonArray(plan.Provisions.Select(p => (JsonNode)Part(plan, p, work)).ToArray());
         return Script(json);
     }
 
     public RawHtml ForProvision(Plan plan, Division provision)
     {
-        var json = Describe(plan, $"{provision.Marker.Display}{provision.Title}", Routes.Provision(plan.Slug, provision.Id), Identifier(plan, provision));
+        var work = Work(plan);
+        var json = Describe(plan, $"{provision.Marker.Display}{provision.Title}", Routes.Provision(plan.Slug, provision.Id), Identifier(work, provision));
         json["alternateName"] = Citations.Of(plan, provision);
-        json["isPartOf"] = Reference(plan.Metadata.Title, Routes.Plan(plan.Slug), AknNames.Of(plan, site.JurisdictionOf(plan)).Work);
+        json["isPartOf"] = Reference(plan.Metadata.Title, Routes.Plan(plan.Slug), work);
         return Script(json);
     }
 
@@ -76,8 +78,8 @@ public sealed class LegislationMetadata(SiteModel site, RenderContext context)
         return json;
     }
 
-    private JsonObject Part(Plan plan, Division provision) =>
-        Reference($"{provision.Marker.Display}{provision.Title}", Routes.Provision(plan.Slug, provision.Id), Identifier(plan, provision));
+    private JsonObject Part(Plan plan, Division provision, string work) =>
+        Reference($"{provision.Marker.Display}{provision.Title}", Routes.Provision(plan.Slug, provision.Id), Identifier(work, provision));
 
     private JsonObject Reference(string name, SiteLink page, string identifier)
     {
@@ -90,8 +92,11 @@ public sealed class LegislationMetadata(SiteModel site, RenderContext context)
         return json;
     }
 
+    /// <summary>The plan's Akoma Ntoso work IRI, the same as data/akn/ gives it.</summary>
+    private string Work(Plan plan) => AknNames.Of(plan, site.JurisdictionOf(plan)).Work;
+
     /// <summary>A provision's identifier: its plan's work IRI and its eId, as Akoma Ntoso addresses a part (<c>~</c>).</summary>
-    private string Identifier(Plan plan, Division provision) => $"{AknNames.Of(plan, site.JurisdictionOf(plan)).Work}/~{provision.Id}";
+    private static string Identifier(string work, Division provision) => $"{work}/~{provision.Id}";
 
     private static RawHtml Script(JsonObject json) => new(json.ToJsonString(Json));
 }
