@@ -33,8 +33,16 @@ internal static class BundleCommand
             return 1;
         }
 
-        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(output.FullName)}[/]: {result.FileCount} files, {result.ZipBytes / 1024.0:0.0} KiB" +
-            (options.IsSubset ? $", {result.ExternalizedLinks} links to left-out pages now point to the public site" : string.Empty));
+        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(output.FullName)}[/]: {result.FileCount} files, {result.ZipBytes / 1024.0:0.0} KiB");
+        if (result.OutsideLinks > 0)
+        {
+            // One notice for the bundle, not one per link.
+            AnsiConsole.MarkupLine(result.LinkedToPublicSite
+                ? $"{result.OutsideLinks} links to pages left out of the bundle lead to the public site (they need the network)"
+                : $"[yellow]notice:[/] {result.OutsideLinks} references to pages left out of the bundle are plain text: there is no BaseUrl " +
+                  $"(set it in statiq.json, with --base-url or {SettingsReader.BaseUrlVariable}) to link them to the public site");
+        }
+
         return 0;
     }
 

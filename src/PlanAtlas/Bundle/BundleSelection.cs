@@ -1,4 +1,5 @@
 using PlanAtlas.Model;
+using PlanAtlas.Routing;
 
 namespace PlanAtlas.Bundle;
 
@@ -7,9 +8,21 @@ namespace PlanAtlas.Bundle;
 /// pages follow the chosen plans (and measures); measure and agency pages stay when they still show something of the
 /// chosen plans; the site's frame (home, about, search, indexes, assets) always stays.
 /// </summary>
-public sealed class BundleSelection(SiteModel site, BundleOptions options)
+/// <param name="publicBase">The public site that links to left-out pages lead to; empty for none.</param>
+public sealed class BundleSelection
 {
-    private readonly HashSet<string> _plans = options.Plans is { } p ? [.. p] : [.. site.Plans.Select(x => x.Slug)];
+    private readonly SiteModel site;
+    private readonly BundleOptions options;
+
+    public BundleSelection(SiteModel site, BundleOptions options, string publicBase)
+    {
+        this.site = site;
+        this.options = options;
+        _plans = options.Plans is { } p ? [.. p] : [.. site.Plans.Select(x => x.Slug)];
+        Scope = new LinkScope(KeepsPath, publicBase);
+    }
+
+    private readonly HashSet<string> _plans;
 
     public IReadOnlySet<string> Plans => _plans;
 
@@ -21,6 +34,9 @@ public sealed class BundleSelection(SiteModel site, BundleOptions options)
         Placements = site.Placements.Where(kv => KeepsProvision(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
         Agencies = site.Agencies,
     };
+
+    /// <summary>The files the bundle writes; links to the others lead to the public site, or are plain text without one.</summary>
+    public LinkScope Scope { get; }
 
     /// <summary>Whether the bundle is the whole site: nothing to cut, so the site's own search and pages serve as they are.</summary>
     public bool IsWholeSite => options.Topics is null && _plans.Count == site.Plans.Count;

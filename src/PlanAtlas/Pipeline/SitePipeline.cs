@@ -1,6 +1,7 @@
 using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Analyse.Jurisdictions;
 using PlanAtlas.Analyse.Topics;
+using PlanAtlas.Bundle;
 using PlanAtlas.Data;
 using PlanAtlas.Data.Akn;
 using PlanAtlas.Diagnostics;
@@ -9,6 +10,7 @@ using PlanAtlas.Model;
 using PlanAtlas.Check;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Theme;
+using PlanAtlas.Routing;
 using PlanAtlas.Search;
 using PlanAtlas.Structure;
 using PlanAtlas.Write;
@@ -54,10 +56,11 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     }
 
     /// <summary>
-    /// Builds the site in memory, up to and including post-processing and the link check; files is null when a
-    /// stage failed (then nothing is written).
+    /// Builds the site in memory, up to and including the link check; files is null when a stage failed (then
+    /// nothing is written).
     /// </summary>
-    public (BuildResult Result, SiteFiles? Files) BuildFiles()
+    /// <param name="select">A bundle's choice of plans and measures from the model; null for the whole site.</param>
+    public (BuildResult Result, SiteFiles? Files) BuildFiles(Func<SiteModel, BundleSelection?>? select = null)
     {
         var timings = new StageTimings();
         var site = BuildModel(timings);
@@ -65,6 +68,15 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         {
             return (Fail(timings, null), null);
         }
+
+        var selection = select?.Invoke(site);
+        if (context.Diagnostics.HasErrors)
+        {
+            return (Fail(timings, site), null);
+        }
+
+        var scope = selection?.Scope ?? LinkScope.WholeSite;
+        var searched = selection is { IsWholeSite: false } ? selection.Model() : null;
 
         var files = new SiteFiles();
         context.Report("data");
@@ -80,17 +92,20 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         });
 
         context.Report("search index");
-        if (!TryIndex(site, files, timings))
+        if (!TryIndex(searched ?? site, files, timings, searched is null ? null : selection!.KeepsProvision))
         {
             return (Fail(timings, site), null);
         }
 
         context.Report("render");
-        var pages = TryRender(site, files, timings);
+        var pages = TryRender(site, files, timings, scope, searched);
         if (pages is null)
         {
             return (Fail(timings, site), null);
         }
+
+        // A bundle keeps its selection; its pages already link left-out pages to the public site or not at all.
+        files.RemoveWhere(file => !scope.Keeps(file));
 
         // The pages are finished as rendered: the check reads the links the route map wrote, nothing is parsed.
         context.Report("check links");
@@ -135,11 +150,11 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions };
     }
 
-    private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings)
+    private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings, Func<Division, bool>? keepsProvision)
     {
         try
         {
-            timings.Time("search index", () => new BuildSearchIndex().Run(site, files, context.Settings));
+            timings.Time("search index", () => new BuildSearchIndex(keepsProvision).Run(site, files, context.Settings));
             return true;
         }
         catch (SearchAssetException ex)
@@ -150,11 +165,12 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         }
     }
 
-    private IReadOnlyList<RenderedPage>? TryRender(SiteModel site, SiteFiles files, StageTimings timings)
+    private IReadOnlyList<RenderedPage>? TryRender(SiteModel site, SiteFiles files, StageTimings timings, LinkScope scope, SiteModel? searched)
     {
         try
         {
-            return timings.Time("render", () => new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons).Run(site, files));
+            return timings.Time("render", () =>
+                new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons, scope).Run(site, files, searched));
         }
         catch (Exception ex) when (TemplateException.AllIn(ex) is { } errors)
         {

@@ -5,8 +5,11 @@ using PlanAtlas.Routing;
 namespace PlanAtlas.Render;
 
 /// <summary>What page builders share: the template engine, settings, the build date and the site navigation.</summary>
-public sealed class RenderContext(TemplateEngine templates, SiteSettings settings, DateOnly buildDate, IReadOnlyList<NavLink> nav)
+/// <param name="scope">The files this build writes: links to others are written by <see cref="LinkWriter.Anchor"/>.</param>
+public sealed class RenderContext(TemplateEngine templates, SiteSettings settings, DateOnly buildDate, IReadOnlyList<NavLink> nav, LinkScope? scope = null)
 {
+    public LinkScope Scope { get; } = scope ?? LinkScope.WholeSite;
+
     public TemplateEngine Templates { get; } = templates;
 
     public SiteSettings Settings { get; } = settings;
@@ -47,16 +50,28 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
         return tags;
     }
 
-    /// <summary>Renders a page, its links written relative to its own file (absolute on a page served at any address).</summary>
+    /// <summary>
+    /// Renders a page, its links written relative to its own file (absolute on a page served at any address); a page
+    /// outside the build's scope is not rendered at all, so that its links are neither written nor counted.
+    /// </summary>
     public RenderedPage Page(string layout, PageShell shell, object model)
     {
         var file = Routes.FileFor(shell.Path);
+        if (!Scope.Keeps(file))
+        {
+            return new(file, shell.Path, string.Empty, Indexable: false) { LeftOut = true };
+        }
+
         var absoluteBase = shell.AbsoluteLinks && !string.IsNullOrWhiteSpace(Settings.BaseUrl) ? Settings.BaseUrl : null;
-        var links = new LinkWriter(file, absoluteBase);
+        var links = new LinkWriter(file, absoluteBase, Scope);
         var html = Templates.Render(layout, shell, model, links);
         return new(file, shell.Path, html, Indexable: !shell.NoIndex);
     }
 }
 
 /// <summary>One rendered HTML page and the file it goes to.</summary>
-public sealed record RenderedPage(string File, SiteLink RootPath, string Html, bool Indexable);
+public sealed record RenderedPage(string File, SiteLink RootPath, string Html, bool Indexable)
+{
+    /// <summary>Outside a bundle's selection: not rendered, not written.</summary>
+    public bool LeftOut { get; init; }
+}

@@ -13,13 +13,14 @@ namespace PlanAtlas.Render;
 
 /// <summary>Stage: renders every page kind through the theme's templates into the in-memory site.</summary>
 /// <param name="comparisons">Kept between the builds of a preview session; null for a one-off build.</param>
-public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, ComparisonCache? comparisons = null)
+/// <param name="scope">The pages to write (a bundle's selection); null for the whole site.</param>
+public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, ComparisonCache? comparisons = null, LinkScope? scope = null)
 {
     /// <summary>The context pages are rendered with: the theme's templates, settings, date and navigation.</summary>
     public RenderContext CreateContext(SiteModel? site = null)
     {
         var engine = TemplateEngineCache.For(new ThemeFiles(settings.ThemePath, settings.InputPath));
-        return new RenderContext(engine, settings, buildDate, Navigation(site));
+        return new RenderContext(engine, settings, buildDate, Navigation(site), scope);
     }
 
     /// <summary>The site's sections, each only when it has something to show: no link leads to an empty page.</summary>
@@ -58,7 +59,8 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         return entries;
     }
 
-    public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files)
+    /// <param name="searchSite">What the search page offers to filter by: a bundle's own plans and measures.</param>
+    public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files, SiteModel? searchSite = null)
     {
         var context = CreateContext(site);
         var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null);
@@ -77,13 +79,13 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             new AgencyIndexPage(context, site.Agencies),
             new AgencyPages(context, site.Agencies),
             new AgencyKindPages(context, site.Agencies),
-            new SearchPage(context),
+            new SearchPage(context, searchSite),
             new AboutPage(context, views),
             new NotFoundPage(context),
         ];
 
         // The sources render side by side; the pages keep the sources' order, so the output never depends on timing.
-        var pages = sources.AsParallel().AsOrdered().SelectMany(s => s.Render(site)).ToList();
+        var pages = sources.AsParallel().AsOrdered().SelectMany(s => s.Render(site)).Where(p => !p.LeftOut).ToList();
         foreach (var page in pages)
         {
             files.Add(page.File, page.Html);

@@ -46,6 +46,18 @@ public sealed class SiteFiles
         }
     }
 
+    /// <summary>Drops the files a bundle leaves out.</summary>
+    public void RemoveWhere(Func<string, bool> leftOut)
+    {
+        lock (_gate)
+        {
+            foreach (var path in _files.Keys.Where(leftOut).ToList())
+            {
+                _files.Remove(path);
+            }
+        }
+    }
+
     public bool Contains(string path) => _files.ContainsKey(Normalize(path));
 
     public byte[] Get(string path) => _files[Normalize(path)];

@@ -10,7 +10,8 @@ namespace PlanAtlas.Render.Pages;
 /// The search page: a form, filters by plan and by measure, and the results, which search.js computes
 /// in the browser from the index that <see cref="BuildSearchIndex"/> writes. Only this page loads lunr.
 /// </summary>
-public sealed class SearchPage(RenderContext context) : IPageSource
+/// <param name="searched">The plans and measures the index holds (a bundle's own); null for the whole site.</param>
+public sealed class SearchPage(RenderContext context, SiteModel? searched = null) : IPageSource
 {
     /// <summary>In load order: lunr, the tokenizer that wires into it, the two data files, then the page's script.</summary>
     public static IReadOnlyList<SiteLink> Scripts { get; } =
@@ -34,7 +35,7 @@ public sealed class SearchPage(RenderContext context) : IPageSource
             "在各地法治社会建设实施方案的全部条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问。",
             [new NavLink("首页", Routes.Home), new NavLink("搜索", Routes.Search, Current: true)],
             Routes.Search);
-        yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(site));
+        yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(searched ?? site));
     }
 
     public SearchView Model(SiteModel site)

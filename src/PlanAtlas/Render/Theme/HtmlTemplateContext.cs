@@ -18,6 +18,9 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly LinkWriter _links;
 
+    /// <summary>The page's link writer, for <see cref="HrefFunction"/>.</summary>
+    public LinkWriter Links => _links;
+
     /// <summary>No built-in functions: templates loop and test what C# computed; they do not compute.</summary>
     public HtmlTemplateContext(LinkWriter links)
         : base(new ScriptObject())

@@ -20,6 +20,7 @@ public sealed class TemplateEngine
     {
         _templates = templates;
         _functions = new PartialFunction(templates.Partials).AsGlobals();
+        HrefFunction.AddTo(_functions);
         // A theme without a shell fails the build at once, not at each of its pages.
         _ = Layout(Shell);
     }

@@ -3,13 +3,15 @@ using System.Text.Json;
 using PlanAtlas.Data;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Tests.Data;
+using PlanAtlas.Tests.Infrastructure;
 
 // Not PlanAtlas.Tests.Render: that namespace would hide PlanAtlas.Render from code that writes Render.RenderContext.
+
 namespace PlanAtlas.Tests.Rendering.Agencies;
 
 /// <summary>data/agencies.json and data/agency-provisions.csv of the real corpus.</summary>
-[Collection(AgencySiteCollection.Name)]
-public sealed class AgencyDataTests(AgencySiteFixture site)
+[Collection(CorpusCollection.Name)]
+public sealed class AgencyDataTests(CorpusFixture site)
 {
     [Fact]
     public void The_csv_starts_with_a_byte_order_mark_and_parses_as_rfc_4180()

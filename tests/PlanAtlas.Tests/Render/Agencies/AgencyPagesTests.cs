@@ -10,12 +10,15 @@ using PlanAtlas.Render.Pages;
 using PlanAtlas.Tests.Analyse.Agencies;
 using PlanAtlas.Testing;
 
+using PlanAtlas.Tests.Infrastructure;
+
 // Not PlanAtlas.Tests.Render: that namespace would hide PlanAtlas.Render from code that writes Render.RenderContext.
+
 namespace PlanAtlas.Tests.Rendering.Agencies;
 
 /// <summary>The agency index, agency and kind pages of the real corpus, rendered through the real theme.</summary>
-[Collection(AgencySiteCollection.Name)]
-public sealed class AgencyPagesTests(AgencySiteFixture site)
+[Collection(CorpusCollection.Name)]
+public sealed class AgencyPagesTests(CorpusFixture site)
 {
     private static readonly HtmlParser Parser = new();
 
@@ -215,7 +218,7 @@ public sealed class AgencyPagesTests(AgencySiteFixture site)
         var model = new SiteModel { Plans = plans };
 
         // When its pages are rendered
-        var pages = AgencySiteFixture.Pages(site.RenderContext, index).SelectMany(p => p.Render(model)).ToList();
+        var pages = CorpusFixture.AgencyPages(site.RenderContext, index).SelectMany(p => p.Render(model)).ToList();
 
         // Then the name is text, never markup
         var agency = Assert.Single(index.Unregistered);

@@ -5,12 +5,13 @@ using PlanAtlas.Diagnostics;
 using PlanAtlas.Check;
 using PlanAtlas.Routing;
 using PlanAtlas.Render.Pages;
+using PlanAtlas.Tests.Infrastructure;
 
 namespace PlanAtlas.Tests.Rendering.Compare;
 
 /// <summary>The comparison pages of the real corpus: the matrix, a measure's page, a two-plan page, validity and links.</summary>
-[Collection(CompareSiteCollection.Name)]
-public sealed class ComparePagesTests(CompareSiteFixture site)
+[Collection(CorpusCollection.Name)]
+public sealed class ComparePagesTests(CorpusFixture site)
 {
     private static readonly HtmlParser Parser = new();
 
