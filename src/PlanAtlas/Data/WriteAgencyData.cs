@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Routing;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Data;
@@ -34,8 +35,9 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
             a.Kind?.Id,
             a.IsRegistered,
             a.Jurisdiction.Name,
+            a.Jurisdiction.Code,
             a.WrittenForms,
-            $"agencies/{a.Slug}/",
+            Routes.Agency(a.Slug).Path.TrimStart('/'),
             a.Plans.Select(p => new AgencyPlanData(
                 p.Slug,
                 a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Lead).Select(x => x.Provision.Id).ToList(),
@@ -85,6 +87,7 @@ public sealed record AgencyData(
     [property: JsonPropertyName("kind")] string? Kind,
     [property: JsonPropertyName("registered")] bool Registered,
     [property: JsonPropertyName("jurisdiction")] string Jurisdiction,
+    [property: JsonPropertyName("jurisdictionCode")] string? JurisdictionCode,
     [property: JsonPropertyName("written")] IReadOnlyList<string> Written,
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("plans")] IReadOnlyList<AgencyPlanData> Plans);

@@ -8,6 +8,14 @@ public sealed record PlanMetadata
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string Short { get; init; }
+
+    /// <summary>
+    /// The short name as pages, lists and search results show it: a draft says so wherever it is named
+    /// (渠县（征求意见稿）), so that nobody reads or cites it as the adopted plan.
+    /// </summary>
+    public string Label => Status == PlanStatus.Draft ? $"{Short}（征求意见稿）" : Short;
+
+    public bool IsDraft => Status == PlanStatus.Draft;
     public required PlanLevel Level { get; init; }
     public string? Issuer { get; init; }
     public DateOnly? Issued { get; init; }

@@ -62,7 +62,7 @@ public sealed class BuildSearchIndex(Func<Division, bool>? includes = null)
                 Ref(x.Plan, x.Provision),
                 x.Provision.Title,
                 x.Provision.Text,
-                x.Plan.Metadata.Short,
+                x.Plan.Metadata.Label,
                 PathOf(x.Provision)))
             .ToList();
 
@@ -90,7 +90,7 @@ public sealed class BuildSearchIndex(Func<Division, bool>? includes = null)
             {
                 json.WriteStartObject(Ref(plan, provision));
                 json.WriteString("plan", plan.Slug);
-                json.WriteString("planShort", plan.Metadata.Short);
+                json.WriteString("planShort", plan.Metadata.Label);
                 json.WriteString("number", provision.NumberPath);
                 json.WriteString("marker", provision.Marker.Display);
                 json.WriteString("title", provision.Title);

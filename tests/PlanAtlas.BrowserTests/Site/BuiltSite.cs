@@ -33,9 +33,12 @@ public sealed class BuiltSite : IDisposable
 
     public SiteSettings Settings() => TestSettings.For(Root);
 
-    public BuiltSite Build()
+    /// <param name="configure">Changes the test settings first (e.g. no BaseUrl).</param>
+    public BuiltSite Build(Action<SiteSettings>? configure = null)
     {
-        var result = new SitePipeline(new BuildContext(Settings(), Root) { BuildDate = new DateOnly(2026, 1, 15) }).Build();
+        var settings = Settings();
+        configure?.Invoke(settings);
+        var result = new SitePipeline(new BuildContext(settings, Root) { BuildDate = new DateOnly(2026, 1, 15) }).Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return this;
     }

@@ -9,38 +9,6 @@ namespace PlanAtlas.BrowserTests.Site;
 public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture real) : IClassFixture<RealSiteFixture>
 {
     private const string Provision = "plans/quxian/part_2__sec_1__art_1__para_1/index.html";
-    private const string Permalink = "https://plans.example.test/plans/quxian/part_2__sec_1__art_1__para_1/";
-    private const string Citation = "《渠县法治社会建设实施方案（2021—2025年）》二、（一）1.（1）";
-
-    [Theory]
-    [InlineData("http")]
-    [InlineData("file")]
-    public async Task Copy_link_and_cite_put_the_permalink_and_the_citation_on_the_clipboard(string scheme)
-    {
-        await using var server = SiteServer.Start(real.Site.Output);
-        await using var page = await browser.NewPageAsync(Viewports.Desktop);
-        await page.GotoAsync(scheme == "http" ? server.Url(Provision) : real.Site.FileUrl(Provision));
-
-        await page.Page.ClickAsync("button[data-copy-link]");
-        await page.Page.ClickAsync("button[data-cite]");
-
-        Assert.Equal([Permalink, Citation + " " + Permalink], await page.ClipboardWritesAsync());
-        Assert.Equal("引用已复制", await page.Page.TextContentAsync(".action-status"));
-        page.AssertNoErrors();
-        page.AssertNoExternalRequests();
-    }
-
-    [Fact]
-    public async Task The_buttons_on_the_plan_page_copy_the_provision_they_belong_to()
-    {
-        await using var page = await browser.NewPageAsync(Viewports.Desktop);
-        await page.GotoAsync(real.Site.FileUrl("plans/liangshan/index.html"));
-
-        await page.Page.ClickAsync("#part_2__sec_4 button[data-cite]");
-
-        Assert.Equal(["《凉山州法治社会建设实施方案（2021—2025年）》二、（四） https://plans.example.test/plans/liangshan/part_2__sec_4/"],
-            await page.ClipboardWritesAsync());
-    }
 
     [Fact]
     public async Task The_table_of_contents_is_folded_on_a_phone_and_open_on_a_desktop()

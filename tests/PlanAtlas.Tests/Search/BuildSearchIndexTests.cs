@@ -98,7 +98,7 @@ public sealed class BuildSearchIndexTests(ITestOutputHelper output)
         {
             var value = entry.Value;
             Assert.Equal(plan.Slug, value.GetProperty("plan").GetString());
-            Assert.Equal(plan.Metadata.Short, value.GetProperty("planShort").GetString());
+            Assert.Equal(plan.Metadata.Label, value.GetProperty("planShort").GetString());
             Assert.Equal(provision.NumberPath, value.GetProperty("number").GetString());
             Assert.Equal(provision.Marker.Display, value.GetProperty("marker").GetString());
             Assert.Equal(provision.Title, value.GetProperty("title").GetString());

@@ -39,7 +39,7 @@ public sealed class SearchPageTests
 
         var options = page.QuerySelectorAll("select#search-plan option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
         Assert.Equal(
-            [("", "全部方案"), .. SearchTestCorpus.Site.Plans.Select(p => ((string?)p.Slug, p.Metadata.Short))],
+            [("", "全部方案"), .. SearchTestCorpus.Site.Plans.Select(p => ((string?)p.Slug, p.Metadata.Label))],
             options);
         Assert.Equal("方案", page.QuerySelector("label[for=search-plan]")!.TextContent);
         Assert.Null(page.QuerySelector("select#search-topic"));

@@ -58,7 +58,7 @@ public sealed class AgencyNameNormalizer(AgencyRegistry registry)
 
     /// <summary>The jurisdiction a plan speaks for; <paramref name="slug"/> defaults to the plan's own.</summary>
     public static Jurisdiction JurisdictionOf(PlanMetadata plan, string? slug = null) =>
-        new(slug ?? plan.Slug, plan.Short, plan.Level, MarksOf(plan.Short, plan.Level));
+        new(slug ?? plan.Slug, plan.Short, plan.Level, MarksOf(plan.Short, plan.Level), plan.Jurisdiction?.Code);
 
     /// <summary>The level mark of a jurisdiction: the last character of 渠县, 凉山州, 大足区, 甘肃省; or the level's usual one (上海 → 市).</summary>
     public static IReadOnlyList<string> MarksOf(string shortName, PlanLevel level)

@@ -27,7 +27,7 @@ public sealed class BuildAgencyIndex
 
         foreach (var plan in plans)
         {
-            var jurisdiction = jurisdictions[plan.Metadata.Short];
+            var jurisdiction = jurisdictions[PlaceKey(plan.Metadata)];
             foreach (var provision in plan.Provisions)
             {
                 if (provision.Note is not { } note)
@@ -142,9 +142,9 @@ public sealed class BuildAgencyIndex
         }
     }
 
-    /// <summary>One jurisdiction per short name; its slug is the ordinally first slug of its plans.</summary>
+    /// <summary>One jurisdiction per place (its code, else its short name); its slug is the ordinally first slug of its plans.</summary>
     public static IReadOnlyDictionary<string, Jurisdiction> JurisdictionsOf(IEnumerable<Plan> plans) =>
-        plans.GroupBy(p => p.Metadata.Short, StringComparer.Ordinal)
+        plans.GroupBy(p => PlaceKey(p.Metadata), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g =>
@@ -153,4 +153,6 @@ public sealed class BuildAgencyIndex
                     return AgencyNameNormalizer.JurisdictionOf(first.Metadata, first.Slug);
                 },
                 StringComparer.Ordinal);
+
+    private static string PlaceKey(PlanMetadata plan) => plan.Jurisdiction?.Code ?? "short:" + plan.Short;
 }

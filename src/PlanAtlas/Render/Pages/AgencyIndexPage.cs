@@ -47,7 +47,7 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
                 : new AgencyTableGroupView(AgencyViews.UnregisteredGroupId, AgencyViews.UnregisteredKindName, null, g.SelectMany(views.Rows).ToList()))
             .ToList();
 
-        var names = string.Join("、", plans.Select(p => p.Metadata.Short));
+        var names = string.Join("、", plans.Select(p => p.Metadata.Label));
         var intro = plans.Count == 0
             ? "收录的方案都没有逐条列明责任单位。"
             : $"收录的 {site.Plans.Count} 部方案中，{plans.Count} 部逐条列明了每项措施的牵头单位和参加单位（{names}）。" +

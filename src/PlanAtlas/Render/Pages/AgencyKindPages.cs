@@ -55,7 +55,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
                     "panel-" + a.Slug,
                     a.Name,
                     Routes.Agency(a.Slug),
-                    string.Join("、", a.Plans.Select(p => p.Metadata.Short)),
+                    string.Join("、", a.Plans.Select(p => p.Metadata.Label)),
                     views.Sections(a, $"panel-{a.Slug}-", showPlan: a.Plans.Count > 1, withCoAgencies: false))).ToList(),
         };
     }

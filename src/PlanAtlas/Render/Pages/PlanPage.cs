@@ -24,7 +24,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
                 Routes.Plan(plan.Slug),
                 plan.Metadata.Title,
                 $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
-                [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Short, Routes.Plan(plan.Slug), Current: true)]);
+                [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Label, Routes.Plan(plan.Slug), Current: true)]);
             var meta = shell.Meta.Concat(citations.ForPlan(plan)).ToList();
             yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForPlan(plan), Meta = meta }, model);
         }
@@ -33,6 +33,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
     public PlanPageView Model(Plan plan) => new()
     {
         Plan = views.Summary(plan),
+        Citations = views.CitationsOf(plan),
         Preamble = plan.Preamble,
         Toc = plan.Parts.Select(Toc).ToList(),
         Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),

@@ -21,12 +21,12 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
                 var provision = provisions[i];
                 var model = Model(plan, i);
                 var view = model.Provision;
-                var crumbs = new List<NavLink> { new("首页", Routes.Home), new(plan.Metadata.Short, Routes.Plan(plan.Slug)) };
+                var crumbs = new List<NavLink> { new("首页", Routes.Home), new(plan.Metadata.Label, Routes.Plan(plan.Slug)) };
                 crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, Routes.Anchor(plan.Slug, a.Id))));
                 crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
                 var shell = context.Shell(
                     view.PageHref,
-                    $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Short}",
+                    $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Label}",
                     $"{view.Citation}：{provision.Title}",
                     crumbs);
                 yield return context.Page("provision", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision),
@@ -44,6 +44,7 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
         {
             Plan = views.Summary(plan),
             Provision = views.Provision(plan, provision, headingLevel: 1),
+            Citations = views.CitationsOf(plan, provision),
             Path = provision.Ancestors.Select(a => a.Label).ToList(),
             Previous = index > 0 ? Neighbour(plan, provisions[index - 1]) : null,
             Next = index < provisions.Count - 1 ? Neighbour(plan, provisions[index + 1]) : null,

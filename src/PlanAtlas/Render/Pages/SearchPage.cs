@@ -51,7 +51,7 @@ public sealed class SearchPage(RenderContext context, SiteModel? searched = null
             PlanCount = site.Plans.Count,
             ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
             Plans = site.Plans
-                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Short, p.Metadata.Title, Routes.Plan(p.Slug)))
+                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Label, p.Metadata.Title, Routes.Plan(p.Slug)))
                 .ToList(),
             Topics = site.Topics
                 .Where(t => placed.Contains(t.Id))

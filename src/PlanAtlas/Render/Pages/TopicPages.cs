@@ -49,7 +49,7 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
                 model.Heading,
                 $"{model.Heading}，逐字标出两部方案相同和不同的文字。",
                 [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
-                 new NavLink($"{pair.Left.Plan.Metadata.Short}与{pair.Right.Plan.Metadata.Short}", path, Current: true)],
+                 new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
                 Routes.Compare);
             yield return context.Page("compare-pair", pairShell, model);
         }

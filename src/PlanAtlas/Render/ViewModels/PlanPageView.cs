@@ -5,6 +5,8 @@ namespace PlanAtlas.Render.ViewModels;
 public sealed record PlanPageView
 {
     public required PlanSummary Plan { get; init; }
+
+    public required CitationView Citations { get; init; }
     public required IReadOnlyList<string> Preamble { get; init; }
     public required IReadOnlyList<TocItem> Toc { get; init; }
     public required IReadOnlyList<DivisionView> Divisions { get; init; }

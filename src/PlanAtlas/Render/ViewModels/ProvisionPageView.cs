@@ -6,6 +6,8 @@ public sealed record ProvisionPageView
 {
     public required PlanSummary Plan { get; init; }
     public required ProvisionView Provision { get; init; }
+
+    public required CitationView Citations { get; init; }
     public required IReadOnlyList<string> Path { get; init; }
     public bool HasPath => Path.Count > 0;
     public NeighbourLink? Previous { get; init; }

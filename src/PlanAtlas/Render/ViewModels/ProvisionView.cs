@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Cite;
 using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.ViewModels;
@@ -25,6 +26,9 @@ public sealed record ProvisionView
     public object PrintUrl => Permalink is { } permalink ? permalink : PageHref;
 
     public required string Citation { get; init; }
+
+    /// <summary>The default citation (GB/T 7714), shown and copied by the provision's "复制引用".</summary>
+    public required CitationText Cite { get; init; }
     public required string NumberPath { get; init; }
 
     /// <summary>The same measure in other plans; null when the site has no topics.</summary>

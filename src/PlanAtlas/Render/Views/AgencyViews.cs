@@ -21,7 +21,7 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
             .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-    public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Short, plan.Metadata.Title, Routes.Plan(plan.Slug));
+    public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Label, plan.Metadata.Title, Routes.Plan(plan.Slug));
 
     public static AgencyLinkView Link(Agency agency) => new(agency.Name, Routes.Agency(agency.Slug));
 
@@ -40,11 +40,11 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
                 Written = written.Count > 0 ? string.Join("、", written) : null,
                 KindName = KindName(agency),
                 KindOrder = agency.Kind?.Order ?? int.MaxValue,
-                PlanShort = plan.Metadata.Short,
+                PlanShort = plan.Metadata.Label,
                 PlanHref = Routes.Plan(plan.Slug),
                 LeadCount = here.Count(a => a.Role == AgencyRole.Lead),
                 JoinCount = here.Count(a => a.Role == AgencyRole.Participant),
-                FilterText = string.Join(" ", new[] { agency.Name, KindName(agency), plan.Metadata.Short }.Concat(written)),
+                FilterText = string.Join(" ", new[] { agency.Name, KindName(agency), plan.Metadata.Label }.Concat(written)),
             };
         });
 
@@ -86,7 +86,7 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
             NumberPath = item.Provision.NumberPath,
             Title = item.Provision.Title,
             Href = Routes.Provision(item.Plan.Slug, item.Provision.Id),
-            PlanShort = showPlan ? item.Plan.Metadata.Short : null,
+            PlanShort = showPlan ? item.Plan.Metadata.Label : null,
             RoleText = showRole ? RoleText(item.Role) : null,
             CoLabel = item.Role == AgencyRole.Lead ? "共同牵头" : "牵头单位",
             CoAgencies = leaders,
@@ -117,7 +117,7 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
         var heading = chain.Count > 1 ? chain[1] : chain.FirstOrDefault() ?? item.Provision;
         var label = string.Concat(heading.Ancestors.Select(a => a.Marker.Display)) + heading.Label;
         var order = _planOrder.GetValueOrDefault(item.Plan) * 1_000_000 + (chain.FirstOrDefault()?.Marker.Number ?? 0) * 1000 + heading.Marker.Number;
-        return (2, order, $"heading:{item.Plan.Slug}:{heading.Id}", showPlan ? $"{item.Plan.Metadata.Short} {label}" : label);
+        return (2, order, $"heading:{item.Plan.Slug}:{heading.Id}", showPlan ? $"{item.Plan.Metadata.Label} {label}" : label);
     }
 
     private List<AgencyMeasureGroupView> Groups(Agency agency, List<AgencyAssignment> items, string sectionId, bool showPlan, bool withCoAgencies) =>

@@ -38,7 +38,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             part.Select(topic => Row(topic, data)).ToList())).ToList();
 
         var covered = site.Topics.Count(t => data.PlansOf(t).Count > 0);
-        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Short, "未对应纲要的措施", Routes.LocalMeasures(l.Plan.Slug))).ToList();
+        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Label, "未对应纲要的措施", Routes.LocalMeasures(l.Plan.Slug))).ToList();
         var localTotal = data.Local.Sum(l => l.Provisions.Count);
         return new CompareIndexView
         {
@@ -59,7 +59,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                 localTotal.ToString(CultureInfo.InvariantCulture) + " 条"),
             LocalPlans = data.Local.Where(l => l.Provisions.Count > 0).Select(l => new CompareLocalPlan(
                 Routes.LocalId(l.Plan.Slug),
-                l.Plan.Metadata.Short,
+                l.Plan.Metadata.Label,
                 Routes.Plan(l.Plan.Slug),
                 l.Provisions.Select(d => new CompareLocalProvision(d.Label, d.NumberPath, Routes.Provision(l.Plan.Slug, d.Id))).ToList())).ToList(),
         };
@@ -71,7 +71,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var columns = present.Select(c => Column(c, data.Site)).ToList();
         var provisionCount = present.Sum(c => c.Provisions.Count);
         var missing = data.Plans.Where(p => present.All(c => c.Plan != p))
-            .Select(p => new ComparePlanLink(p.Metadata.Short, Routes.Plan(p.Slug))).ToList();
+            .Select(p => new ComparePlanLink(p.Metadata.Label, Routes.Plan(p.Slug))).ToList();
         var covered = data.Site.Topics.Where(t => data.PlansOf(t).Count > 0).ToList();
         var at = covered.IndexOf(topic);
         return new CompareTopicView
@@ -82,12 +82,12 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Columns = columns,
             Missing = missing,
             Pairs = pairs.Select(p => new ComparePairLink(
-                $"{p.Left.Plan.Metadata.Short}与{p.Right.Plan.Metadata.Short}",
+                $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
                 Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
                 $"相同文字约占 {Percent(p.Result.Similarity)}")).ToList(),
             PairsIntro = present.Count <= Options.AllPairsUpTo
                 ? "任选两部方案，逐字标出两者相同和不同的文字："
-                : $"涉及本项措施的方案较多，每部方案与参照方案《{CompareOptions.Reference(present.Select(c => c.Plan).ToList()).Metadata.Short}》逐字对照：",
+                : $"涉及本项措施的方案较多，每部方案与参照方案《{CompareOptions.Reference(present.Select(c => c.Plan).ToList()).Metadata.Label}》逐字对照：",
             Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), Routes.Measure(covered[at - 1].Id)) : null,
             Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), Routes.Measure(covered[at + 1].Id)) : null,
         };
@@ -112,7 +112,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
 
     public ComparePairView Pair(Topic topic, PairComparison pair)
     {
-        var (left, right) = (pair.Left.Plan.Metadata.Short, pair.Right.Plan.Metadata.Short);
+        var (left, right) = (pair.Left.Plan.Metadata.Label, pair.Right.Plan.Metadata.Label);
         return new ComparePairView
         {
             Topic = Header(topic),
@@ -136,7 +136,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var cells = data.Plans.Select(plan =>
         {
             var count = present.FirstOrDefault(c => c.Plan == plan)?.Provisions.Count ?? 0;
-            return Cell(count, plan.Metadata.Short, Label(topic), Routes.MeasureColumn(topic.Id, plan.Slug));
+            return Cell(count, plan.Metadata.Label, Label(topic), Routes.MeasureColumn(topic.Id, plan.Slug));
         }).ToList();
         return new CompareTopicRow
         {
@@ -233,7 +233,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         {
             Slug = plan.Slug,
             ColumnId = Routes.ColumnId(plan.Slug),
-            Short = plan.Metadata.Short,
+            Short = plan.Metadata.Label,
             Title = plan.Metadata.Title,
             PlanHref = Routes.Plan(plan.Slug),
             OnlyText = $"仅{plan.Metadata.Short}有的文字：{only} 字",

@@ -3,6 +3,7 @@ using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.Cite;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.ViewModels;
 
@@ -71,7 +72,8 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         PageHref = Routes.Provision(plan.Slug, provision.Id),
         AnchorHref = Routes.Anchor(plan.Slug, provision.Id),
         Permalink = context.Absolute(Routes.Provision(plan.Slug, provision.Id)),
-        Citation = Citation(plan, provision),
+        Citation = Citations.Of(plan, provision),
+        Cite = CitationStyles.GbT7714(CitedWork.Of(plan, provision, context)),
         NumberPath = provision.NumberPath,
         SameMeasure = SameMeasure(plan, provision),
     };
@@ -100,7 +102,7 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
             Measure = topic.Marker + topic.Title,
             MeasureHref = Routes.Measure(topic.Id),
             Plans = set.Plans.Select(c => new CounterpartView(
-                c.Plan.Metadata.Short,
+                c.Plan.Metadata.Label,
                 c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, Routes.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),
             Remark = set.TotalPlans == 0 ? "其他方案没有对应条目"
                 : set.HasMore ? $"另有 {set.TotalPlans - set.Plans.Count} 部方案，见对照页"
@@ -108,11 +110,12 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         };
     }
 
-    /// <summary>《渠县法治社会建设实施方案（2021—2025年）》二、（五）19.（57）</summary>
-    public static string Citation(Plan plan, Division provision)
+    /// <summary>A plan's or provision's citations in every style, for its page.</summary>
+    public CitationView CitationsOf(Plan plan, Division? provision = null)
     {
-        var title = plan.Metadata.Title.Replace("（征求意见稿）", string.Empty, StringComparison.Ordinal);
-        return $"《{title}》{provision.NumberPath}";
+        var work = CitedWork.Of(plan, provision, context);
+        var styles = CitationStyles.All(work);
+        return new CitationView(work.Page, styles[0], styles.Skip(1).ToList(), work.IsDraft);
     }
 
     /// <summary>A note with each named agency linked to its page; catch-alls stay plain text.</summary>

@@ -49,9 +49,15 @@ public sealed class AgencyDataTests(CorpusFixture site)
         var agencies = root.GetProperty("agencies").EnumerateArray().ToList();
         Assert.Equal(site.Index.Agencies.Count, agencies.Count);
         var quxian = agencies.Single(a => a.GetProperty("slug").GetString() == "quxian-justice");
-        Assert.Equal(["slug", "name", "kind", "registered", "jurisdiction", "written", "url", "plans"], quxian.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["slug", "name", "kind", "registered", "jurisdiction", "jurisdictionCode", "written", "url", "plans"], quxian.EnumerateObject().Select(p => p.Name));
         Assert.Equal("渠县司法局", quxian.GetProperty("name").GetString());
         Assert.Equal("justice", quxian.GetProperty("kind").GetString());
+
+        // The 县 of 县司法局 resolves to 渠县's GB/T 2260 code, so the same kind compares across places by code
+        Assert.Equal("511725", quxian.GetProperty("jurisdictionCode").GetString());
+        var codes = justiceKind.GetProperty("agencies").EnumerateArray()
+            .Select(slug => agencies.Single(a => a.GetProperty("slug").GetString() == slug.GetString()).GetProperty("jurisdictionCode").GetString());
+        Assert.Equal(["513400", "511725", "500111"], codes);
         Assert.Equal("agencies/quxian-justice/", quxian.GetProperty("url").GetString());
         var plan = Assert.Single(quxian.GetProperty("plans").EnumerateArray().ToList());
         Assert.Equal("quxian", plan.GetProperty("plan").GetString());

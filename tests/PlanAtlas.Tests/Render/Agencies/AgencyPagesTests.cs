@@ -73,7 +73,7 @@ public sealed class AgencyPagesTests(CorpusFixture site)
         Assert.Equal("司法行政机关", justice.QuerySelector("h1")!.TextContent);
         var rows = justice.QuerySelectorAll("table.agency-summary tbody tr")
             .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))).ToList();
-        Assert.Equal(["凉山州司法局（州司法局）|凉山州|17|5|22", "渠县司法局（县司法局）|渠县|27|3|30", "大足区司法局（区司法局）|大足区|12|2|14"], rows);
+        Assert.Equal(["凉山州司法局（州司法局）|凉山州|17|5|22", "渠县司法局（县司法局）|渠县（征求意见稿）|27|3|30", "大足区司法局（区司法局）|大足区|12|2|14"], rows);
         // With topics, a table: one row per outline measure, one column per jurisdiction's bureau
         var table = justice.QuerySelector("table.agency-compare-table")!;
         Assert.Equal(["凉山州司法局", "渠县司法局", "大足区司法局"], table.QuerySelectorAll("thead th a").Select(h => h.TextContent));
@@ -129,7 +129,7 @@ public sealed class AgencyPagesTests(CorpusFixture site)
 
         // A row: name (and how the plan writes it), kind, plan and counts
         var row = table.QuerySelectorAll("tbody tr[data-filter]").Single(r => r.QuerySelector("th a")!.TextContent == "渠县委办公室");
-        Assert.Equal(["渠县委办公室（县委办）", "党委办公室", "渠县", "4", "0", "4"], row.Children.Select(c => c.TextContent));
+        Assert.Equal(["渠县委办公室（县委办）", "党委办公室", "渠县（征求意见稿）", "4", "0", "4"], row.Children.Select(c => c.TextContent));
         Assert.Contains("县委办", row.GetAttribute("data-filter"));
     }
 

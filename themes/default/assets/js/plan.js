@@ -23,28 +23,70 @@
     });
   }
 
-  function permalinkOf(actions) {
-    var link = actions.querySelector(".permalink");
-    return link.getAttribute("data-permalink") || link.href;
+  // The address of a page of the site as a reader shares it: over http a folder's address, from file:// the file itself.
+  function addressOf(relative) {
+    var address = new URL(relative, location.href).href;
+    return location.protocol === "file:" ? address : address.replace(/\/index\.html(#|$)/, "/$1");
   }
 
-  function announce(actions, message) {
-    var status = actions.querySelector(".action-status");
+  function permalinkOf(actions) {
+    var link = actions.querySelector(".permalink");
+    return link.getAttribute("data-permalink") || addressOf(link.getAttribute("href"));
+  }
+
+  function announce(scope, message) {
+    var status = scope.querySelector(".action-status");
     if (status) { status.textContent = message; }
   }
 
-  function setUpActions(actions) {
-    var copyButton = actions.querySelector("[data-copy-link]");
-    var citeButton = actions.querySelector("[data-cite]");
-    copyButton.hidden = false;
-    citeButton.hidden = false;
-    copyButton.addEventListener("click", function () {
-      copyText(permalinkOf(actions)).then(function () { announce(actions, "链接已复制"); }, function () { announce(actions, "无法复制，请手动复制"); });
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  // The forms of CitationBuilder.Date and of the styles' address escaping (Render/Cite), kept in step with them.
+  var dateForms = {
+    iso: function (d) { return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); },
+    zh: function (d) { return d.getFullYear() + "年" + (d.getMonth() + 1) + "月" + d.getDate() + "日"; },
+    csl: function (d) { return d.getFullYear() + ", " + (d.getMonth() + 1) + ", " + d.getDate(); }
+  };
+  var addressForms = {
+    text: function (u) { return u; },
+    json: function (u) { return JSON.stringify(u).slice(1, -1); },
+    bibtex: function (u) { return u.replace(/\{/g, "%7B").replace(/\}/g, "%7D"); }
+  };
+
+  // A citation names the day it was read and, where the site has no public address, the address it was read at:
+  // both are filled in the page itself, so the citation shown is the one copied.
+  function fillCitation(citation) {
+    var page = citation.closest("[data-cite-href]");
+    var address = addressOf(page.getAttribute("data-cite-href"));
+    var today = new Date();
+    Array.prototype.forEach.call(citation.querySelectorAll("[data-slot]"), function (slot) {
+      var form = slot.getAttribute("data-form");
+      if (slot.getAttribute("data-slot") === "accessed") {
+        slot.textContent = (dateForms[form] || dateForms.iso)(today);
+      } else if (slot.textContent === "") {
+        slot.textContent = (addressForms[form] || addressForms.text)(address);
+      }
     });
-    citeButton.addEventListener("click", function () {
-      var citation = citeButton.getAttribute("data-cite") + " " + permalinkOf(actions);
-      copyText(citation).then(function () { announce(actions, "引用已复制"); }, function () { announce(actions, "无法复制，请手动复制"); });
+  }
+
+  function copyAndSay(text, scope, done) {
+    copyText(text).then(function () { announce(scope, done); }, function () { announce(scope, "无法复制，请手动复制"); });
+  }
+
+  function setUpCitation(button) {
+    var scope = button.closest(".cite-style, .provision-actions");
+    var citation = scope.querySelector(".cite-text");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      citation.hidden = false;
+      copyAndSay(citation.textContent, scope, "引用已复制");
     });
+  }
+
+  function setUpCopyLink(button) {
+    var actions = button.closest(".provision-actions");
+    button.hidden = false;
+    button.addEventListener("click", function () { copyAndSay(permalinkOf(actions), actions, "链接已复制"); });
   }
 
   function followAlias() {
@@ -65,7 +107,9 @@
     if (toc && window.matchMedia("(max-width: 63.99rem)").matches && !location.hash) { toc.open = false; }
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll(".provision-actions"), setUpActions);
+  Array.prototype.forEach.call(document.querySelectorAll(".cite-text"), fillCitation);
+  Array.prototype.forEach.call(document.querySelectorAll("[data-copy-citation]"), setUpCitation);
+  Array.prototype.forEach.call(document.querySelectorAll("[data-copy-link]"), setUpCopyLink);
   foldTocOnNarrowScreens();
   followAlias();
   window.addEventListener("hashchange", followAlias);
