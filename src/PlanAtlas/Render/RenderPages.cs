@@ -63,7 +63,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
     public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files, SiteModel? searchSite = null)
     {
         var context = CreateContext(site);
-        var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null);
+        var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null, site.Jurisdictions);
         comparisons?.BeginBuild();
         var compare = new CompareViews(views, new CompareOptions(), comparisons);
         var entryPoints = EntryPoints(site);
@@ -76,6 +76,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             new AliasRedirectPages(context),
             new CompareIndexPage(context, compare),
             new TopicPages(context, compare),
+            new AbovePages(context, compare),
             new AgencyIndexPage(context, site.Agencies),
             new AgencyPages(context, site.Agencies),
             new AgencyKindPages(context, site.Agencies),

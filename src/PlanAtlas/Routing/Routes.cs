@@ -44,6 +44,12 @@ public static class Routes
     /// </summary>
     public static SiteLink Pair(string topicId, string left, string right) => SiteLink.Root($"/compare/{topicId}/{left}--{right}/");
 
+    /// <summary>
+    /// A plan's provisions of one measure beside those of the nearest plan above it in the corpus
+    /// (<c>/plans/quxian/above/constitution/</c>): one page per plan and measure, so their number grows with the plans.
+    /// </summary>
+    public static SiteLink Above(string slug, string topicId) => SiteLink.Root($"/plans/{slug}/above/{topicId}/");
+
     /// <summary>A plan's list of local measures (provisions matching no measure) on the comparison index.</summary>
     public static SiteLink LocalMeasures(string slug) => Compare.WithFragment(LocalId(slug));
 

@@ -46,7 +46,7 @@ public sealed class EscapingTests(HostileSiteFixture hostile)
     /// <summary>One page of each kind the site has, each showing some of the poisoned plan's text (404: the site title).</summary>
     public static TheoryData<string> PageKinds => new()
     {
-        "home", "plan", "provision", "redirect", "compare-index", "compare-topic", "compare-pair",
+        "home", "plan", "provision", "redirect", "compare-index", "compare-topic", "compare-pair", "compare-above",
         "agency-index", "agency", "agency-kind", "search", "about", "not-found",
     };
 

@@ -52,6 +52,7 @@ public sealed partial class HostileSiteFixture : IAsyncLifetime
         "compare-index" => "compare/index.html",
         "compare-topic" => "compare/constitution/index.html",
         "compare-pair" => Path.Combine(FirstFolder("compare/constitution", $"*{Slug}*"), "index.html"),
+        "compare-above" => $"plans/{Slug}/above/constitution/index.html",
         "agency-index" => "agencies/index.html",
         "agency" => $"agencies/{Slug}-justice/index.html",
         "agency-kind" => "agencies/kinds/justice/index.html",

@@ -21,6 +21,7 @@ public sealed class PageSnapshotTests(FixtureSite site)
         { "compare_index", "compare/index.html" },
         { "measure", "compare/constitution/index.html" },
         { "pair", "compare/constitution/yisheng--jiaxian/index.html" },
+        { "above", "plans/jiaxian/above/constitution/index.html" },
         { "agency_index", "agencies/index.html" },
         { "agency", "agencies/jiaxian-justice/index.html" },
         { "agency_kind", "agencies/kinds/justice/index.html" },

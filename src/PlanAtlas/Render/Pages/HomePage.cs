@@ -6,7 +6,7 @@ using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render.Pages;
 
-/// <summary>The home page: what the site is, the plans grouped by level, and the ways in.</summary>
+/// <summary>The home page: what the site is, the plans by place (province → prefecture → county), and the ways in.</summary>
 public sealed class HomePage(RenderContext context, PlanViews views, IReadOnlyList<EntryPoint> entryPoints) : IPageSource
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
@@ -17,16 +17,11 @@ public sealed class HomePage(RenderContext context, PlanViews views, IReadOnlyLi
 
     public HomeView Model(SiteModel site)
     {
-        var groups = site.Plans
-            .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Metadata.Issued ?? DateOnly.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .GroupBy(p => p.Metadata.Level)
-            .Select(g => new LevelGroup(PlanViews.LevelName(g.Key), g.Select(views.Summary).ToList()))
-            .ToList();
         return new HomeView
         {
             PlanCount = site.Plans.Count,
             ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
-            Groups = groups,
+            Places = new PlaceViews(site, views).Tree(),
             EntryPoints = entryPoints,
         };
     }

@@ -7,6 +7,9 @@ public sealed record PlanPageView
     public required PlanSummary Plan { get; init; }
 
     public required CitationView Citations { get; init; }
+
+    /// <summary>四川省 › 达州市 › 渠县; null for a plan that names no place.</summary>
+    public PlaceChainView? Places { get; init; }
     public required IReadOnlyList<string> Preamble { get; init; }
     public required IReadOnlyList<TocItem> Toc { get; init; }
     public required IReadOnlyList<DivisionView> Divisions { get; init; }

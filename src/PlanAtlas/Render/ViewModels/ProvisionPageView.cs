@@ -8,6 +8,9 @@ public sealed record ProvisionPageView
     public required ProvisionView Provision { get; init; }
 
     public required CitationView Citations { get; init; }
+
+    /// <summary>四川省 › 达州市 › 渠县; null for a plan that names no place.</summary>
+    public PlaceChainView? Places { get; init; }
     public required IReadOnlyList<string> Path { get; init; }
     public bool HasPath => Path.Count > 0;
     public NeighbourLink? Previous { get; init; }

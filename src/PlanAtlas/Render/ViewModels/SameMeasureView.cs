@@ -17,6 +17,9 @@ public sealed record SameMeasureView
 
     public bool IsLocal { get; init; }
 
+    /// <summary>This plan's provisions of the measure beside the plan above's; null for a local measure.</summary>
+    public SiteLink? AboveHref { get; init; }
+
     public required IReadOnlyList<CounterpartView> Plans { get; init; }
 
     public bool HasPlans => Plans.Count > 0;

@@ -100,14 +100,51 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var byPlan = present.ToDictionary(c => c.Plan);
         var pairs = Options.PairsOf(present.Select(c => c.Plan).ToList());
         var results = new PairComparison[pairs.Count];
-        Parallel.For(0, pairs.Count, i =>
-        {
-            var (left, right) = (byPlan[pairs[i].Left], byPlan[pairs[i].Right]);
-            var (leftUnits, rightUnits) = (Units(left), Units(right));
-            var result = comparisons is null ? TextComparison.Compare(leftUnits, rightUnits) : comparisons.Compare(leftUnits, rightUnits);
-            results[i] = new PairComparison(left, right, result);
-        });
+        Parallel.For(0, pairs.Count, i => results[i] = Compare(byPlan[pairs[i].Left], byPlan[pairs[i].Right]));
         return results;
+    }
+
+    /// <summary>Two plans' provisions of a measure, compared character by character.</summary>
+    public PairComparison Compare(Counterpart left, Counterpart right)
+    {
+        var (leftUnits, rightUnits) = (Units(left), Units(right));
+        var result = comparisons is null ? TextComparison.Compare(leftUnits, rightUnits) : comparisons.Compare(leftUnits, rightUnits);
+        return new PairComparison(left, right, result);
+    }
+
+    /// <summary>
+    /// A plan's provisions of a measure beside the plan above's (<paramref name="above"/>), or, when the corpus has
+    /// no plan above with that measure, beside the outline's measure alone.
+    /// </summary>
+    /// <param name="missing">The places above whose plans the corpus lacks (四川省、达州市的实施方案未收录).</param>
+    public AboveView Above(Topic topic, Counterpart own, Counterpart? above, string? missing)
+    {
+        var label = own.Plan.Metadata.Label;
+        if (above is null)
+        {
+            var plain = Units(own).Select(u => (IReadOnlyList<TextRun>)[new TextRun(u, false)]).ToList();
+            return new AboveView
+            {
+                Topic = Header(topic),
+                Heading = $"{label}与上级方案：{topic.Title}",
+                Summary = $"本站没有{label}上级地区涉及纲要{topic.Marker}{topic.Title}的方案，{label}的条文与纲要的这项措施并列。",
+                Missing = missing,
+                Own = Side(own, plain, 0) with { OnlyText = string.Empty },
+                Above = null,
+            };
+        }
+
+        var pair = Pair(topic, Compare(own, above));
+        return new AboveView
+        {
+            Topic = pair.Topic,
+            Heading = $"{label}与上级方案{above.Plan.Metadata.Label}：{topic.Title}",
+            Summary = pair.Summary,
+            Legend = pair.Legend,
+            Missing = missing,
+            Own = pair.Left,
+            Above = pair.Right,
+        };
     }
 
     public ComparePairView Pair(Topic topic, PairComparison pair)

@@ -3,6 +3,7 @@ using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Model.Jurisdictions;
 using PlanAtlas.Render.Cite;
 using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.ViewModels;
@@ -12,8 +13,12 @@ namespace PlanAtlas.Render.Views;
 /// <summary>Builds the view models of plans and provisions that several page kinds share.</summary>
 /// <param name="agencies">Links every named agency in a note to its page; none when null.</param>
 /// <param name="counterparts">Shows beside each provision the same measure in other plans; nothing when null.</param>
-public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = null, Counterparts? counterparts = null)
+/// <param name="jurisdictions">Where each plan sits among China's places; no chain of places when null.</param>
+public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = null, Counterparts? counterparts = null, JurisdictionIndex? jurisdictions = null)
 {
+    /// <summary>The places above a plan's own, with their plans where the corpus has them.</summary>
+    public PlaceChainView? Places(Plan plan) => PlaceViews.Chain(jurisdictions?.Of(plan));
+
     /// <summary>At most this many other plans are listed beside a provision; the measure's page has them all.</summary>
     public const int CounterpartPlansShown = 10;
 
@@ -101,6 +106,7 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         {
             Measure = topic.Marker + topic.Title,
             MeasureHref = Routes.Measure(topic.Id),
+            AboveHref = Routes.Above(plan.Slug, topic.Id),
             Plans = set.Plans.Select(c => new CounterpartView(
                 c.Plan.Metadata.Label,
                 c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, Routes.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),

@@ -1,0 +1,51 @@
+using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
+using PlanAtlas.Render.ViewModels;
+using PlanAtlas.Render.Views;
+using PlanAtlas.Routing;
+
+namespace PlanAtlas.Render.Pages;
+
+/// <summary>
+/// "Compare with the plan above" (/plans/&lt;plan&gt;/above/&lt;measure&gt;/): for each plan and each measure it has,
+/// its provisions beside those of its nearest ancestor in the corpus (渠县 → 达州市, else 四川省), or beside the
+/// outline's measure when no plan above has it. One page per plan and measure: the count grows with the plans, never
+/// with their square.
+/// </summary>
+public sealed class AbovePages(RenderContext context, CompareViews compare) : IPageSource
+{
+    public IEnumerable<RenderedPage> Render(SiteModel site)
+    {
+        if (site.Topics.Count == 0)
+        {
+            return [];
+        }
+
+        var data = compare.Data(site);
+        var work = site.Topics.SelectMany(topic => data.PlansOf(topic).Select(own => (topic, own))).ToList();
+        return work.AsParallel().AsOrdered().Select(w => Render(site, data, w.topic, w.own)).ToList();
+    }
+
+    private RenderedPage Render(SiteModel site, CompareData data, Topic topic, Analyse.Topics.Counterpart own)
+    {
+        var jurisdiction = site.JurisdictionOf(own.Plan);
+        var present = data.PlansOf(topic);
+
+        // The nearest place above whose plan has this measure; the places skipped on the way are said to be missing.
+        var ancestors = jurisdiction?.Ancestors.Reverse().ToList() ?? [];
+        var aboveIndex = ancestors.FindIndex(a => a.Plan is { } p && present.Any(c => c.Plan == p));
+        var above = aboveIndex < 0 ? null : present.First(c => c.Plan == ancestors[aboveIndex].Plan);
+        var skipped = (aboveIndex < 0 ? ancestors : ancestors.Take(aboveIndex)).Where(a => a.Plan is null).Select(a => a.Place).Reverse();
+        var model = compare.Above(topic, own, above, PlaceViews.MissingText(skipped));
+
+        var path = Routes.Above(own.Plan.Slug, topic.Id);
+        var shell = context.Shell(
+            path,
+            model.Heading,
+            $"{model.Heading}：与上级方案逐字对照。",
+            [new NavLink("首页", Routes.Home), new NavLink(own.Plan.Metadata.Label, Routes.Plan(own.Plan.Slug)),
+             new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
+            Routes.Compare);
+        return context.Page("compare-above", shell, model);
+    }
+}
