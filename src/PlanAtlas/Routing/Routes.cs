@@ -19,6 +19,12 @@ public static class Routes
     public static readonly SiteLink AgencyCsv = SiteLink.Root("/data/agency-provisions.csv");
     public static readonly SiteLink ProvisionsCsv = SiteLink.Root("/data/provisions.csv");
 
+    /// <summary>The data page: every file under <c>data/</c>, what it holds, its format, size and schema.</summary>
+    public static readonly SiteLink DataIndex = SiteLink.Root("/data/");
+
+    /// <summary>A file the data stage wrote, by its path in the site (<c>data/plans/gansu.json</c>).</summary>
+    public static SiteLink DataFile(string file) => SiteLink.Root("/" + file);
+
     public static SiteLink Plan(string slug) => SiteLink.Root($"/plans/{slug}/");
 
     public static SiteLink Provision(string slug, string id) => SiteLink.Root($"/plans/{slug}/{id}/");

@@ -29,6 +29,7 @@ public sealed record PageShell
     public SiteLink Icon => Routes.Asset("favicon.svg");
     public SiteLink Home => Routes.Home;
     public SiteLink About => Routes.About;
+    public SiteLink Data => Routes.DataIndex;
 
     /// <summary>Written into <c>data-root</c>: the way from this page to the site's root, for scripts.</summary>
     public SiteRoot Root => SiteRoot.Instance;
