@@ -63,6 +63,16 @@ public static class Routes
     public static SiteLink? AgencyOf(AgencyIndex index, Plan plan, AgencyMention mention) =>
         index.Find(plan, mention) is { } agency ? Agency(agency.Slug) : null;
 
+    /// <summary>
+    /// The site's top-level folders (<c>plans</c>, <c>compare</c> …), from the routes themselves: 404.html, served at an
+    /// address it cannot know in advance, finds the site's root as the part of the address before the first of them.
+    /// </summary>
+    public static IReadOnlyList<string> TopFolders { get; } =
+        new[] { Plan("x"), Compare, Agencies, Search, About, DataIndex, Asset("x") }
+            .Select(link => link.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The file a root path is written to: folders get <c>index.html</c>.</summary>
     public static string FileFor(string rootPath)
     {

@@ -44,8 +44,11 @@ public sealed record PageShell
     /// <summary>The page's title followed by the site's, except on the home page whose title is the site's.</summary>
     public string FullTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
 
-    /// <summary>Set on 404.html: a host serves it at any address, so its links must not be relative.</summary>
-    public bool AbsoluteLinks { get; init; }
+    /// <summary>
+    /// A script run first in the head, before any link of the page is resolved; only 404.html has one (it finds the
+    /// site's root wherever a host serves the page). Null on every other page.
+    /// </summary>
+    public RawHtml? HeadScript { get; init; }
 }
 
 public sealed record NavLink(string Text, SiteLink Href, bool Current = false);
