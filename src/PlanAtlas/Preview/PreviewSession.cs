@@ -25,7 +25,7 @@ public sealed class PreviewSession : IDisposable
     public PreviewSession(
         SiteSettings settings, string rootPath, string host, int port, Action<BuildResult> report, string? settingsFile = null, bool allowRemote = false)
     {
-        _newContext = () => new BuildContext(SiteSettingsReloaded(settings, rootPath, settingsFile), rootPath);
+        _newContext = () => new BuildContext(ServedHere(SiteSettingsReloaded(settings, rootPath, settingsFile)), rootPath);
         _report = report;
         Listen = ListenAddress.Parse(host, allowRemote);
         _server = new SiteServer(settings.OutputPath, Listen, port, _liveReload);
@@ -90,6 +90,18 @@ public sealed class PreviewSession : IDisposable
         {
             _building.Release();
         }
+    }
+
+    /// <summary>
+    /// The preview's own address is the site's public address while it serves it: canonical links, og:url, absolute
+    /// permalinks and sitemap.xml point at <c>http://127.0.0.1:PORT/</c>, neither absent nor at the production host.
+    /// The server listens before the first build (<see cref="Start"/>), so the port is known, also when 0 was asked for.
+    /// </summary>
+    private SiteSettings ServedHere(SiteSettings settings)
+    {
+        settings.BaseUrl = _server.Address;
+        settings.Locate(nameof(SiteSettings.BaseUrl), SourceLocation.Option("preview"));
+        return settings;
     }
 
     // statiq.json is watched too, so every build reads it again; the folders (input, output, theme, packages) stay as started.

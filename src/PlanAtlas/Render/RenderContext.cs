@@ -51,7 +51,7 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
     }
 
     /// <summary>
-    /// Renders a page, its links written relative to its own file (absolute on a page served at any address); a page
+    /// Renders a page, its links written relative to its own file; a page
     /// outside the build's scope is not rendered at all, so that its links are neither written nor counted.
     /// </summary>
     public RenderedPage Page(string layout, PageShell shell, object model)
@@ -62,8 +62,7 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
             return new(file, shell.Path, string.Empty, Indexable: false) { LeftOut = true };
         }
 
-        var absoluteBase = shell.AbsoluteLinks && !string.IsNullOrWhiteSpace(Settings.BaseUrl) ? Settings.BaseUrl : null;
-        var links = new LinkWriter(file, absoluteBase, Scope);
+        var links = new LinkWriter(file, Scope);
         var html = Templates.Render(layout, shell, model, links);
         return new(file, shell.Path, html, Indexable: !shell.NoIndex);
     }

@@ -82,6 +82,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             new AgencyKindPages(context, site.Agencies),
             new SearchPage(context, searchSite),
             new AboutPage(context, views),
+            new DataIndexPage(context, files),
             new NotFoundPage(context),
         ];
 

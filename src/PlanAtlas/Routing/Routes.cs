@@ -19,6 +19,12 @@ public static class Routes
     public static readonly SiteLink AgencyCsv = SiteLink.Root("/data/agency-provisions.csv");
     public static readonly SiteLink ProvisionsCsv = SiteLink.Root("/data/provisions.csv");
 
+    /// <summary>The data page: every file under <c>data/</c>, what it holds, its format, size and schema.</summary>
+    public static readonly SiteLink DataIndex = SiteLink.Root("/data/");
+
+    /// <summary>A file the data stage wrote, by its path in the site (<c>data/plans/gansu.json</c>).</summary>
+    public static SiteLink DataFile(string file) => SiteLink.Root("/" + file);
+
     public static SiteLink Plan(string slug) => SiteLink.Root($"/plans/{slug}/");
 
     public static SiteLink Provision(string slug, string id) => SiteLink.Root($"/plans/{slug}/{id}/");
@@ -62,6 +68,16 @@ public static class Routes
     /// <summary>The page of the agency a note's mention means; null for a catch-all or an unknown mention.</summary>
     public static SiteLink? AgencyOf(AgencyIndex index, Plan plan, AgencyMention mention) =>
         index.Find(plan, mention) is { } agency ? Agency(agency.Slug) : null;
+
+    /// <summary>
+    /// The site's top-level folders (<c>plans</c>, <c>compare</c> …), from the routes themselves: 404.html, served at an
+    /// address it cannot know in advance, finds the site's root as the part of the address before the first of them.
+    /// </summary>
+    public static IReadOnlyList<string> TopFolders { get; } =
+        new[] { Plan("x"), Compare, Agencies, Search, About, DataIndex, Asset("x") }
+            .Select(link => link.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The file a root path is written to: folders get <c>index.html</c>.</summary>
     public static string FileFor(string rootPath)

@@ -19,6 +19,7 @@ public sealed class LayoutBrowserTests(BrowserFixture browser, RealSiteFixture r
         "agencies/kinds/justice/index.html",
         "search/index.html?q=%E5%AE%AA%E6%B3%95%E5%AE%A3%E8%AA%93",
         "about/index.html",
+        "data/index.html",
     ];
 
     [Theory]

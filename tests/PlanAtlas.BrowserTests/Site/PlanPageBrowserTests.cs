@@ -27,6 +27,8 @@ public sealed class PlanPageBrowserTests(BrowserFixture browser, RealSiteFixture
     [InlineData("plans/quxian/index.html", "plan")]
     [InlineData(Provision, "provision")]
     [InlineData("about/index.html", "about")]
+    [InlineData("data/index.html", "data")]
+    [InlineData("404.html", "not-found")]
     public async Task Pages_have_no_serious_accessibility_violations_in_light_and_dark(string path, string kind)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -61,5 +61,32 @@ public sealed class PreviewSessionTests : IDisposable
         Assert.Contains(LiveReload.ScriptPath, home);
     }
 
+    [Fact]
+    public async Task Preview_is_its_own_public_address_in_canonical_links_og_url_and_the_sitemap()
+    {
+        // Given settings that name the production host
+        var settings = _site.Settings();
+        File.WriteAllText(Path.Combine(_site.Root, "statiq.json"), """{ "BaseUrl": "https://plans.example.org/" }""");
+        using var session = new PreviewSession(settings, _site.Root, "127.0.0.1", 0, _ => Interlocked.Increment(ref _builds));
+
+        // When the preview serves the site on a port it found
+        Assert.True(session.Start().Succeeded);
+        Assert.Matches(@"^http://127\.0\.0\.1:[1-9][0-9]*/$", session.Address);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var page = await client.GetStringAsync(session.Address + "plans/a/");
+        var sitemap = await client.GetStringAsync(session.Address + "sitemap.xml");
+
+        // Then the page's canonical link and og:url are its own address on the preview, and so are the sitemap's entries
+        var document = PlanAtlas.Check.HtmlDocuments.Parse(page);
+        Assert.Equal(session.Address + "plans/a/", document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal(session.Address + "plans/a/", document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        Assert.Contains($"<loc>{session.Address}plans/a/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("plans.example.org", page + sitemap, StringComparison.Ordinal);
+
+        // And the canonical link leads to the page itself
+        using var response = await client.GetAsync(document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public void Dispose() => _site.Dispose();
 }

@@ -1,18 +1,74 @@
+using System.Text.Json;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
+using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render.Pages;
 
 /// <summary>
-/// 404.html. A host serves it at whatever address was missing, so relative links cannot work there:
-/// the link rewriter makes its links absolute when a base URL is set (see <c>data-absolute-links</c>).
+/// 404.html. A host serves it at whatever address was missing (<c>/plans/quxian/x/y/</c>), so no link written into
+/// it can be right at every depth. The design, and why:
+/// <list type="bullet">
+/// <item>Its links are written like any page's at the site's root, relative to its own file: opened from
+/// <c>file://</c> or served at a top-level address they work as they are, with no script and no base URL.</item>
+/// <item>A few lines of script, first in the head, run before any link or stylesheet is resolved. Over http(s) they
+/// put a <c>&lt;base href&gt;</c> at the site's root, so every relative link, the stylesheets and the icon resolve
+/// from there at any depth. The root is the path of the base URL when the settings give one and the address is under
+/// it (so a site in a sub-folder is found exactly); otherwise the part of the address before the first of the site's
+/// top-level folders (<see cref="Routes.TopFolders"/>), and the host's root when there is none.</item>
+/// <item>Links are never absolute (the old design): the page then loads nothing from another host even when it is
+/// served somewhere other than the base URL (a preview, a staging host, a copy), and works without a base URL.</item>
+/// <item>A <c>&lt;base&gt;</c> would send same-page links (<c>#main</c>) to the root: the script points them back at
+/// the address being shown.</item>
+/// </list>
+/// Without script, at depth, the page still says what happened, unstyled.
 /// </summary>
 public sealed class NotFoundPage(RenderContext context) : IPageSource
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
-        var shell = context.Shell(Routes.NotFound, "找不到该页面", "您要找的页面不存在。") with { NoIndex = true, Canonical = null, AbsoluteLinks = true };
+        var shell = context.Shell(Routes.NotFound, "找不到该页面", "您要找的页面不存在。");
+        shell = shell with
+        {
+            NoIndex = true,
+            Canonical = null,
+            Meta = [.. shell.Meta.Where(m => m.Key != "og:url")], // its address is whichever was missing
+            HeadScript = RootScript(RootPath(context.Settings.BaseUrl)),
+        };
         yield return context.Page("404", shell, new NotFoundView(Routes.Home));
+    }
+
+    /// <summary>The path of the site's root on its public host (<c>/</c>, <c>/atlas/</c>); null without a base URL.</summary>
+    public static string? RootPath(string baseUrl) =>
+        Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : null;
+
+    /// <summary>The head script that sets the page's base at the site's root (see the class summary).</summary>
+    public static RawHtml RootScript(string? rootPath)
+    {
+        // Serialised with the default encoder: '<', '>' and '&' become \u escapes, so a value cannot end the script.
+        var known = JsonSerializer.Serialize(rootPath);
+        var folders = JsonSerializer.Serialize(Routes.TopFolders);
+        return new RawHtml($$"""
+            (function () {
+              if (location.protocol !== "http:" && location.protocol !== "https:") return;
+              var known = {{known}}, folders = {{folders}}, path = location.pathname, root = "/";
+              if (known && path.indexOf(known) === 0) {
+                root = known;
+              } else {
+                var parts = path.split("/");
+                for (var i = 1; i < parts.length; i++) {
+                  if (folders.indexOf(parts[i]) >= 0) { root = parts.slice(0, i).join("/") + "/"; break; }
+                }
+              }
+              var base = document.createElement("base");
+              base.href = root;
+              document.head.appendChild(base);
+              document.addEventListener("DOMContentLoaded", function () {
+                var here = location.href.split("#")[0];
+                document.querySelectorAll('a[href^="#"]').forEach(function (a) { a.href = here + a.getAttribute("href"); });
+              });
+            })();
+            """.Replace("\r", string.Empty, StringComparison.Ordinal));
     }
 }

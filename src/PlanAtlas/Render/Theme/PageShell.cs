@@ -29,6 +29,7 @@ public sealed record PageShell
     public SiteLink Icon => Routes.Asset("favicon.svg");
     public SiteLink Home => Routes.Home;
     public SiteLink About => Routes.About;
+    public SiteLink Data => Routes.DataIndex;
 
     /// <summary>Written into <c>data-root</c>: the way from this page to the site's root, for scripts.</summary>
     public SiteRoot Root => SiteRoot.Instance;
@@ -43,8 +44,11 @@ public sealed record PageShell
     /// <summary>The page's title followed by the site's, except on the home page whose title is the site's.</summary>
     public string FullTitle => Title == SiteTitle ? Title : $"{Title} · {SiteTitle}";
 
-    /// <summary>Set on 404.html: a host serves it at any address, so its links must not be relative.</summary>
-    public bool AbsoluteLinks { get; init; }
+    /// <summary>
+    /// A script run first in the head, before any link of the page is resolved; only 404.html has one (it finds the
+    /// site's root wherever a host serves the page). Null on every other page.
+    /// </summary>
+    public RawHtml? HeadScript { get; init; }
 }
 
 public sealed record NavLink(string Text, SiteLink Href, bool Current = false);
