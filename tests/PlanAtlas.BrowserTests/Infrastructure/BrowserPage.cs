@@ -21,6 +21,11 @@ public sealed class BrowserPage : IAsyncDisposable
         Context = context;
         Page = page;
         _stubClipboard = stubClipboard;
+
+        // Generous on purpose: CI machines are shared and busy, and a wait that expires says nothing about the site.
+        // Tests assert what happened, never how fast.
+        Page.SetDefaultTimeout(90_000);
+        Page.SetDefaultNavigationTimeout(90_000);
     }
 
     public IBrowserContext Context { get; }
