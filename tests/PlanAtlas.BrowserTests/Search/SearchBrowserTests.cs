@@ -94,7 +94,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
 
         Assert.InRange(inQuxian.Count, 1, all.Count - 1);
         Assert.Equal(inQuxian.Order(StringComparer.Ordinal), narrowed.Select(r => r.Ref).Order(StringComparer.Ordinal));
-        Assert.Equal($"在渠县中找到 {inQuxian.Count} 条包含“法律援助”的条目。全部方案共 {all.Count} 条。", await page.Page.TextContentAsync("[data-search-status]"));
+        Assert.Equal($"在渠县（征求意见稿）中找到 {inQuxian.Count} 条包含“法律援助”的条目。全部方案共 {all.Count} 条。", await page.Page.TextContentAsync("[data-search-status]"));
         Assert.EndsWith("?q=%E6%B3%95%E5%BE%8B%E6%8F%B4%E5%8A%A9&plan=quxian", page.Page.Url, StringComparison.Ordinal);
 
         // Where a result holds the whole phrase, only the phrase is marked, not its bigrams elsewhere (法律服务)
