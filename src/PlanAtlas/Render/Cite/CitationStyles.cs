@@ -29,7 +29,7 @@ public static class CitationStyles
             b.Text("(" + CitationBuilder.Date(issued, "iso") + ")");
         }
 
-        return b.Text("[").Accessed(work, "iso").Text("]. ").Url(work, "text", u => u).Build(Default, "GB/T 7714—2015");
+        return b.Text("[").Accessed(work, "iso").Text("]. ").Url(work, "text").Build(Default, "GB/T 7714—2015");
     }
 
     /// <summary>渠县人民政府：《渠县……（征求意见稿）》二、（五）19.（57），2021年9月10日发布，https://…，最后访问日期：2026年12月2日。</summary>
@@ -47,7 +47,7 @@ public static class CitationStyles
             b.Text(CitationBuilder.Date(issued, "zh") + "发布，");
         }
 
-        return b.Url(work, "text", u => u).Text("，最后访问日期：").Accessed(work, "zh").Text("。").Build("law", "《法学引注手册》");
+        return b.Url(work, "text").Text("，最后访问日期：").Accessed(work, "zh").Text("。").Build("law", "《法学引注手册》");
     }
 
     /// <summary>A one-item CSL-JSON array, as Zotero, Mendeley and citeproc import it.</summary>
@@ -85,7 +85,7 @@ public static class CitationStyles
         }
 
         Field("language", "zh-CN");
-        b.Text("    \"URL\": \"").Url(work, "json", u => Json(u)[1..^1]).Text("\",\n");
+        b.Text("    \"URL\": \"").Url(work, "json").Text("\",\n");
         return b.Text("    \"accessed\": { \"date-parts\": [[").Accessed(work, "csl").Text("]] }\n  }\n]").Build("csl-json", "CSL-JSON");
     }
 
@@ -109,11 +109,11 @@ public static class CitationStyles
             b.Text("  note = {征求意见稿},\n");
         }
 
-        b.Text("  language = {chinese},\n  url = {").Url(work, "bibtex", BibTexUrl).Text("},\n");
+        b.Text("  language = {chinese},\n  url = {").Url(work, "bibtex").Text("},\n");
         return b.Text("  urldate = {").Accessed(work, "iso").Text("}\n}").Build("bibtex", "BibTeX");
     }
 
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A JSON string literal that keeps Chinese readable (the citation is for people too).</summary>
     private static string Json(string text) => JsonSerializer.Serialize(text, Readable);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace PlanAtlas.Render.Cite;
 
@@ -42,10 +43,17 @@ public sealed class CitationBuilder
         return this;
     }
 
-    /// <param name="escape">Writes the default address as the style needs it; the script applies the same rule.</param>
-    public CitationBuilder Url(CitedWork work, string form, Func<string, string> escape)
+    /// <param name="form"><c>text</c>, <c>json</c> (inside a JSON string) or <c>bibtex</c>: plan.js's addressForms apply the same rules.</param>
+    public CitationBuilder Url(CitedWork work, string form)
     {
-        _parts.Add(new CitationPart(escape(work.Url ?? string.Empty), "url", form));
+        var url = work.Url ?? string.Empty;
+        var written = form switch
+        {
+            "json" => JsonSerializer.Serialize(url, CitationStyles.Readable)[1..^1],
+            "bibtex" => CitationStyles.BibTexUrl(url),
+            _ => url,
+        };
+        _parts.Add(new CitationPart(written, "url", form));
         return this;
     }
 

@@ -16,8 +16,22 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
 {
     public CompareOptions Options { get; } = options;
 
-    /// <summary>The plans in column order and, per topic, each plan's provisions of it (one pass over the placements).</summary>
+    private readonly Lock _gate = new();
+    private CompareData? _data;
+
+    /// <summary>
+    /// The plans in column order and, per topic, each plan's provisions of it (one pass over the placements), computed
+    /// once per site for the index, the measure pages and the plan-above pages.
+    /// </summary>
     public CompareData Data(SiteModel site)
+    {
+        lock (_gate)
+        {
+            return _data is { } data && data.Site == site ? data : _data = Compute(site);
+        }
+    }
+
+    private CompareData Compute(SiteModel site)
     {
         var plans = CompareOptions.Order(site.Plans);
         var counterparts = views.Counterparts ?? new Counterparts(site);
