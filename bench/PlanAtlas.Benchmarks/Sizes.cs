@@ -1,71 +1,72 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
-using PlanAtlas.Configuration;
-using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
-using PlanAtlas.Search;
-using PlanAtlas.Write;
 
 namespace PlanAtlas.Benchmarks;
 
 /// <summary>
-/// `sizes`: the size of the search files of the real corpus (raw and gzip) and the time the search stage and the
-/// C# lunr index writer take (the mean of ten runs after a warm-up). Moved here from the unit suite, which only
-/// keeps the size budget as an assertion.
+/// <c>sizes [N]</c>: the search files a visitor may fetch (count, bytes raw and gzip, the largest) for a corpus of N
+/// plans (default 5, the real ones), and the time of the search stage. Read from the build's output folder, not from
+/// the search classes, so it measures lunr today and the sharded engine after it alike; only Configuration, Pipeline
+/// and Model types are used.
 /// </summary>
 internal static class Sizes
 {
-    private const int Runs = 10;
+    private const int Runs = 3;
 
-    public static int Run(string repo)
+    public static int Run(string repo, int plans, bool keep)
     {
-        var settings = SiteSettings.Load(repo);
-        var site = new SitePipeline(new BuildContext(settings, repo)).BuildModel(new StageTimings());
-        if (site is null)
+        var work = Directory.CreateTempSubdirectory("planatlas-sizes-").FullName;
+        try
         {
-            Console.Error.WriteLine("the corpus in input/ has errors: run `build` to see them");
-            return 1;
+            using var corpus = CorpusFolder.Create(repo, work, plans, keep);
+
+            // The first build warms the JIT; the stage time is the mean of the builds after it.
+            var searchMs = new List<double>();
+            for (var run = 0; run <= Runs; run++)
+            {
+                var result = new SitePipeline(new BuildContext(corpus.Settings(), corpus.Root)).Build();
+                if (!result.Succeeded)
+                {
+                    Console.Error.WriteLine(string.Join("\n", result.Diagnostics.TakeLast(20)));
+                    return 1;
+                }
+
+                if (run > 0)
+                {
+                    searchMs.Add(result.Timings.Items.Where(t => t.Stage.Contains("search", StringComparison.Ordinal)).Sum(t => t.Elapsed.TotalMilliseconds));
+                }
+            }
+
+            var files = OutputSurvey.Walk(corpus.OutputPath).Where(f => f.Path.StartsWith(SearchFiles.Folder, StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var search = SearchFiles.From(files);
+            long gzipTotal = 0;
+            foreach (var file in files)
+            {
+                var gzip = Gzip(Path.Combine(corpus.OutputPath, file.Path));
+                gzipTotal += gzip;
+                Console.WriteLine($"{file.Path}: {file.Bytes:N0} bytes raw, {gzip:N0} bytes gzip");
+            }
+
+            Console.WriteLine($"{plans} plans: {search.Count} search files, {search.Bytes:N0} bytes raw, {gzipTotal:N0} bytes gzip, largest {search.Largest?.Path} ({search.Largest?.Bytes:N0} bytes)");
+            Console.WriteLine($"search stage: {searchMs.Average():F1} ms per build (mean of {Runs}, after a warm-up build)");
+            return 0;
         }
-
-        var documents = BuildSearchIndex.Documents(site);
-        Console.WriteLine($"provisions: {documents.Count}, characters of text: {documents.Sum(d => d.Text.Length)}");
-
-        var files = new SiteFiles();
-        var stage = MeanMilliseconds(() => new BuildSearchIndex().Run(site, files = new SiteFiles(), settings));
-        foreach (var file in new[] { BuildSearchIndex.IndexFile, BuildSearchIndex.DocumentsFile, BuildSearchIndex.LunrFile })
+        finally
         {
-            var raw = files.Get(file);
-            Console.WriteLine($"{file}: {raw.Length:N0} bytes raw, {Gzip(raw):N0} bytes gzip");
+            if (!keep)
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
-
-        Console.WriteLine($"search stage (documents, index, store, lunr copy): {stage:F1} ms per build (mean of {Runs}, after warm-up)");
-
-        var json = "";
-        var writer = MeanMilliseconds(() => json = LunrIndexWriter.Serialize(documents));
-        var index = Encoding.UTF8.GetBytes(json);
-        Console.WriteLine($"lunr index alone: {index.Length:N0} bytes raw, {Gzip(index):N0} bytes gzip, C# build {writer:F1} ms per index (mean of {Runs}, after warm-up)");
-        return 0;
     }
 
-    private static double MeanMilliseconds(Action action)
-    {
-        action(); // warm-up: JIT and tokenizer
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < Runs; i++)
-        {
-            action();
-        }
-
-        return clock.Elapsed.TotalMilliseconds / Runs;
-    }
-
-    private static long Gzip(byte[] raw)
+    private static long Gzip(string path)
     {
         using var gzipped = new MemoryStream();
         using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
+        using (var file = File.OpenRead(path))
         {
-            gzip.Write(raw);
+            file.CopyTo(gzip);
         }
 
         return gzipped.Length;

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using PlanAtlas.Pipeline;
+
+namespace PlanAtlas.Benchmarks;
+
+/// <summary>
+/// The default verb (<c>-- 5 50 250</c>): builds each corpus in this process, then rebuilds it after a one-line edit
+/// of one plan with the same <see cref="BuildCache"/>, as preview does: "edit ms" is what preview's rebuild costs.
+/// In-process on purpose, unlike <c>scale</c>: preview is one long-running process, so its rebuilds are warm.
+/// </summary>
+public static partial class EditBench
+{
+    public static int Run(string repo, IReadOnlyList<int> sizes, bool keep)
+    {
+        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8}  stages of the rebuild");
+        var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
+        try
+        {
+            foreach (var size in sizes)
+            {
+                using var corpus = CorpusFolder.Create(repo, work, size, keep);
+                var settings = corpus.Settings();
+                var cache = new BuildCache();
+                var clock = Stopwatch.StartNew();
+                var result = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
+                clock.Stop();
+
+                EditOneLine(corpus.PlanFiles()[0]);
+                var warmClock = Stopwatch.StartNew();
+                var warm = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
+                warmClock.Stop();
+                if (!result.Succeeded || !warm.Succeeded)
+                {
+                    Console.Error.WriteLine(string.Join("\n", (result.Succeeded ? warm : result).Diagnostics.TakeLast(20)));
+                    return 1;
+                }
+
+                var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
+                var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
+                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {warmClock.ElapsedMilliseconds,8}  {stages}");
+            }
+        }
+        finally
+        {
+            if (!keep)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+
+        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+        return 0;
+    }
+
+    /// <summary>
+    /// Marks the title of the plan's first numbered provision as revised, the kind of edit made while proofreading.
+    /// Generated plans write their brackets half- or full-width, so the marker is matched in both.
+    /// </summary>
+    private static void EditOneLine(string plan)
+    {
+        var lines = File.ReadAllLines(plan);
+        var at = Array.FindIndex(lines, l => NumberedWithTitle().IsMatch(l));
+        if (at < 0)
+        {
+            throw new BenchmarkException($"{plan} has no numbered provision with a title to edit");
+        }
+
+        lines[at] = NumberedWithTitle().Replace(lines[at], "$1（修订）。", 1);
+        File.WriteAllLines(plan, lines);
+    }
+
+    [GeneratedRegex("^([（(][一二三四五六七八九十]+[）)][^。]+)。")]
+    private static partial Regex NumberedWithTitle();
+}

@@ -1,0 +1,51 @@
+using PlanAtlas.Model;
+using PlanAtlas.Pipeline;
+
+namespace PlanAtlas.Benchmarks;
+
+/// <summary>Everything measured at one size.</summary>
+public sealed record ScaleResult(
+    int Plans,
+    int Provisions,
+    ChildMeasurement Build,
+    IReadOnlyList<StageTime> Stages,
+    OutputSurvey Output,
+    HugoMeasurement? Hugo)
+{
+    public double CpuMsPerPage => Build.Cpu.TotalMilliseconds / Math.Max(1, Output.HtmlPages);
+
+    /// <summary>Plan Atlas CPU / Hugo CPU on the same corpus.</summary>
+    public double? CpuRatio => Hugo is null ? null : Build.Cpu / Hugo.Run.Cpu;
+
+    /// <summary>Plan Atlas CPU per page / Hugo CPU per page: the cost of a page, whatever the number of pages.</summary>
+    public double? PerPageRatio => Hugo is null ? null : CpuMsPerPage / Hugo.CpuMsPerPage;
+}
+
+/// <summary>
+/// One size of the scale benchmark: writes the corpus, builds it with the published CLI as a child process, surveys
+/// the output, then builds the equivalent Hugo site from the same input. The corpus is read into the model in this
+/// process only for Hugo's content, after the measured build, so it never shares the machine with it.
+/// </summary>
+public sealed class ScaleRun(string repo, string workFolder, PublishedCli cli, ChildProcessMeter meter, string? hugo, bool keep)
+{
+    public ScaleResult Run(int plans)
+    {
+        using var corpus = CorpusFolder.Create(repo, workFolder, plans, keep);
+        var build = cli.Build(corpus.Root, meter);
+        var stages = StageLine.Parse(build.Output);
+        if (stages.Count == 0)
+        {
+            throw new BenchmarkException($"the build of {plans} plans printed no stage timings; its last lines:\n{build.Tail(20)}");
+        }
+
+        var output = OutputSurvey.Of(corpus.OutputPath);
+        var site = ReadModel(corpus);
+        var provisions = site.Plans.Sum(p => p.Provisions.Count);
+        var hugoRun = hugo is null ? null : HugoSite.Write(site, corpus.Settings().SiteTitle, Path.Combine(corpus.Root, "hugo")).Build(hugo, meter);
+        return new ScaleResult(plans, provisions, build, stages, output, hugoRun);
+    }
+
+    private static SiteModel ReadModel(CorpusFolder corpus) =>
+        new SitePipeline(new BuildContext(corpus.Settings(), corpus.Root)).BuildModel(new StageTimings())
+        ?? throw new BenchmarkException($"the corpus in {corpus.InputPath} has errors, yet the CLI built it");
+}
