@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
 
@@ -10,7 +11,8 @@ public sealed record ScaleResult(
     ChildMeasurement Build,
     IReadOnlyList<StageTime> Stages,
     OutputSurvey Output,
-    HugoMeasurement? Hugo)
+    HugoMeasurement? Hugo,
+    HarnessTimes Harness)
 {
     public double CpuMsPerPage => Build.Cpu.TotalMilliseconds / Math.Max(1, Output.HtmlPages);
 
@@ -22,6 +24,12 @@ public sealed record ScaleResult(
 }
 
 /// <summary>
+/// What the benchmark itself spent around the measured builds (not part of any measure), so a long run can be
+/// planned: writing the corpus, and reading the model and writing the Hugo site from it.
+/// </summary>
+public sealed record HarnessTimes(TimeSpan CorpusWrite, TimeSpan HugoPreparation);
+
+/// <summary>
 /// One size of the scale benchmark: writes the corpus, builds it with the published CLI as a child process, surveys
 /// the output, then builds the equivalent Hugo site from the same input. The corpus is read into the model in this
 /// process only for Hugo's content, after the measured build, so it never shares the machine with it.
@@ -30,7 +38,9 @@ public sealed class ScaleRun(string repo, string workFolder, PublishedCli cli, C
 {
     public ScaleResult Run(int plans)
     {
+        var clock = Stopwatch.StartNew();
         using var corpus = CorpusFolder.Create(repo, workFolder, plans, keep);
+        var corpusWrite = clock.Elapsed;
         var build = cli.Build(corpus.Root, meter);
         var stages = StageLine.Parse(build.Output);
         if (stages.Count == 0)
@@ -39,10 +49,13 @@ public sealed class ScaleRun(string repo, string workFolder, PublishedCli cli, C
         }
 
         var output = OutputSurvey.Of(corpus.OutputPath);
+        clock.Restart();
         var site = ReadModel(corpus);
         var provisions = site.Plans.Sum(p => p.Provisions.Count);
-        var hugoRun = hugo is null ? null : HugoSite.Write(site, corpus.Settings().SiteTitle, Path.Combine(corpus.Root, "hugo")).Build(hugo, meter);
-        return new ScaleResult(plans, provisions, build, stages, output, hugoRun);
+        var hugoSite = hugo is null ? null : HugoSite.Write(site, corpus.Settings().SiteTitle, Path.Combine(corpus.Root, "hugo"));
+        var hugoPreparation = clock.Elapsed;
+        var hugoRun = hugoSite?.Build(hugo!, meter);
+        return new ScaleResult(plans, provisions, build, stages, output, hugoRun, new HarnessTimes(corpusWrite, hugoPreparation));
     }
 
     private static SiteModel ReadModel(CorpusFolder corpus) =>

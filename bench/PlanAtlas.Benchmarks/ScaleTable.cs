@@ -33,6 +33,8 @@ public static class ScaleTable
             Console.WriteLine("hugo        not on PATH: no comparison");
         }
 
+        Console.WriteLine($"harness     corpus written in {Seconds(r.Harness.CorpusWrite)} s, model read and Hugo site written in {Seconds(r.Harness.HugoPreparation)} s (not in any measure)");
+
         Console.WriteLine();
     }
 
