@@ -1,5 +1,4 @@
 using PlanAtlas.Diagnostics;
-using PlanAtlas.Routing;
 
 namespace PlanAtlas.Check;
 
@@ -17,67 +16,49 @@ public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticB
     {
     }
 
+    /// <summary>
+    /// Each broken target is reported once, at the first page (in path order) that leads there: one mistake in a
+    /// template would otherwise be thousands of messages.
+    /// </summary>
     public void Run()
     {
-        foreach (var (page, links) in site.Pages)
+        foreach (var (use, why) in site.Wrong)
         {
-            foreach (var link in links.Links)
+            Report(use, why);
+        }
+
+        foreach (var (target, use) in site.Targets)
+        {
+            if (Problem(target) is { } why)
             {
-                if (Problem(page, link.Value) is { } why)
-                {
-                    Report(page, link, why);
-                }
+                Report(use, why);
             }
         }
     }
 
-    /// <summary>What is wrong with a link of a page, or null when it resolves (or leads out of the site on purpose).</summary>
-    private string? Problem(string page, string link)
+    /// <summary>What is wrong with where a link leads, or null when the file (and its element) exists.</summary>
+    private string? Problem(LinkTarget target)
     {
-        if (IsExternal(link))
-        {
-            return null;
-        }
-
-        if (link.StartsWith('/'))
-        {
-            return "a root path breaks under a base path and from file://; write the link the view model gives (a SiteLink), which the renderer makes relative";
-        }
-
-        var hashAt = link.IndexOf('#');
-        var path = Uri.UnescapeDataString(hashAt < 0 ? link : link[..hashAt]);
-        var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(link[(hashAt + 1)..]);
-        var target = path.Length == 0 ? page : RelativeLinks.Resolve(page, path);
-        if (target is null)
-        {
-            return "leaves the site";
-        }
-
-        if (path.EndsWith('/') || (path.Length > 0 && site.HasFolder(target)))
+        if (target.WrittenAsFolder || site.HasFolder(target.File))
         {
             return "points at a folder; links must name a file (index.html) to work from file://";
         }
 
-        if (!site.HasFile(target))
+        if (!site.HasFile(target.File))
         {
             return "no such file";
         }
 
-        return !string.IsNullOrEmpty(fragment) && SiteLinks.IsPage(target) && !site.IdsOf(target).Contains(fragment)
-            ? $"no element with id '{fragment}' in {target}"
+        return target.Fragment is { } fragment && SiteLinks.IsPage(target.File) && !site.IdsOf(target.File).Contains(fragment)
+            ? $"no element with id '{fragment}' in {target.File}"
             : null;
     }
 
-    private static bool IsExternal(string link) =>
-        link.Contains("://", StringComparison.Ordinal) || link.StartsWith("//", StringComparison.Ordinal)
-        || link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)
-        || link.StartsWith("javascript:", StringComparison.Ordinal);
-
-    private void Report(string page, PageLink link, string why)
+    private void Report(LinkUse use, string why)
     {
-        var (line, column) = Locate(site.ReadPage(page), link);
-        var at = new SourceLocation(displayFolder.TrimEnd('/') + "/" + page, line, column);
-        diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"broken link '{link.Value}': {why}");
+        var (line, column) = Locate(site.ReadPage(use.Page), use.Link);
+        var at = new SourceLocation(displayFolder.TrimEnd('/') + "/" + use.Page, line, column);
+        diagnostics.Error(DiagnosticCodes.BrokenLink, at, $"broken link '{use.Link.Value}': {why}");
     }
 
     /// <summary>Where the link's attribute stands in the page as written (only looked up for a broken link).</summary>

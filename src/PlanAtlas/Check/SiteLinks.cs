@@ -1,25 +1,45 @@
 using System.Collections.Concurrent;
 using AngleSharp.Dom;
-using PlanAtlas.Write;
 
 namespace PlanAtlas.Check;
 
 /// <summary>
-/// What the link check needs to know of a site: every file's path (relative to the site's root, with <c>/</c>),
-/// and, for each HTML page, its element ids and its links. A build fills it by scanning the rendered pages
-/// (<see cref="PageScan"/>), parsing nothing; the tests read a written folder with a full HTML parser, as the oracle
-/// that proves the build's check misses nothing.
+/// What the link check needs to know of a site: every file's path (relative to the site's root, with <c>/</c>), each
+/// page's element ids, and every link the pages hold. A build records each page as it is rendered
+/// (<see cref="PageScan"/>, parsing nothing) and forgets its HTML; the tests read a written folder with a full HTML
+/// parser, as the oracle that proves the build's check misses nothing.
 /// </summary>
+/// <remarks>
+/// Memory must not grow with the number of links: a link is resolved when its page is recorded, and only its target
+/// is kept, once for all the pages that lead there (with the first page, where a broken one is reported). Links
+/// that are wrong whatever the site holds (a root path, one that leaves the site) are kept as they are.
+/// </remarks>
 public sealed class SiteLinks
 {
-    private readonly HashSet<string> _files;
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<LinkTarget, LinkUse> _targets = new();
+    private readonly ConcurrentBag<(LinkUse Use, string Problem)> _wrong = [];
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _idSets = new(StringComparer.Ordinal);
+    private HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
-    private readonly Func<string, string> _readPage;
+    private Func<string, string> _readPage = _ => string.Empty;
 
-    /// <param name="files">Every file of the site.</param>
-    /// <param name="readPage">A page's text as written, to point a message at the line of a broken link.</param>
-    public SiteLinks(IEnumerable<string> files, Func<string, string> readPage)
+    /// <summary>A written site (a folder), its pages parsed here.</summary>
+    public static SiteLinks Read(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        string Relative(string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+        string ReadPage(string page) => File.ReadAllText(Path.Combine(root, page));
+
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(Relative).ToList();
+        var links = new SiteLinks();
+        Parallel.ForEach(files.Where(IsPage), page => links.Set(page, Find(HtmlDocuments.Parse(ReadPage(page)))));
+        return links.WithFiles(files, ReadPage);
+    }
+
+    /// <summary>The site's files, known once every stage has run, and how to read a page back for a message.</summary>
+    public SiteLinks WithFiles(IEnumerable<string> files, Func<string, string> readPage)
     {
         _files = new HashSet<string>(files, StringComparer.Ordinal);
         _readPage = readPage;
@@ -33,26 +53,8 @@ public sealed class SiteLinks
                 }
             }
         }
-    }
 
-    /// <summary>The site being built in memory, each rendered page scanned for its ids and links.</summary>
-    public static SiteLinks Of(SiteFiles files, IEnumerable<Render.RenderedPage> pages)
-    {
-        var links = new SiteLinks(files.Paths, files.GetText);
-        Parallel.ForEach(pages, page => links.Set(page.File, PageScan.Of(page.Html)));
-        return links;
-    }
-
-    /// <summary>A written site (a folder), its pages parsed here.</summary>
-    public static SiteLinks Read(string folder)
-    {
-        var root = Path.GetFullPath(folder);
-        string Relative(string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
-        string ReadPage(string page) => File.ReadAllText(Path.Combine(root, page));
-
-        var links = new SiteLinks(Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(Relative), ReadPage);
-        Parallel.ForEach(links._files.Where(IsPage), page => links.Set(page, Find(HtmlDocuments.Parse(ReadPage(page)))));
-        return links;
+        return this;
     }
 
     public static bool IsPage(string file) => file.EndsWith(".html", StringComparison.Ordinal);
@@ -70,18 +72,55 @@ public sealed class SiteLinks
         return new PageLinks(ids, links);
     }
 
-    public void Set(string page, PageLinks links) => _pages[page] = links;
+    /// <summary>Records a page: its ids, and each link resolved to the file and fragment it leads to.</summary>
+    public void Set(string page, PageLinks links)
+    {
+        _ids[page] = links.Ids.Select(Intern).ToArray();
+        foreach (var link in links.Links)
+        {
+            var use = new LinkUse(page, link);
+            switch (LinkTarget.Resolve(page, link.Value))
+            {
+                case { Problem: { } problem }:
+                    _wrong.Add((use, problem));
+                    break;
+                case { Target: { } target }:
+                    // The first page in path order is kept, whichever thread recorded it first: messages never depend on timing.
+                    _targets.AddOrUpdate(
+                        target with { File = Intern(target.File), Fragment = target.Fragment is null ? null : Intern(target.Fragment) },
+                        use,
+                        (_, kept) => Before(use, kept) ? use : kept);
+                    break;
+            }
+        }
+    }
 
-    public IEnumerable<KeyValuePair<string, PageLinks>> Pages => _pages.OrderBy(p => p.Key, StringComparer.Ordinal);
+    /// <summary>Links that are wrong wherever they lead, each with its page.</summary>
+    public IEnumerable<(LinkUse Use, string Problem)> Wrong =>
+        _wrong.OrderBy(w => w.Use.Page, StringComparer.Ordinal).ThenBy(w => w.Use.Link.Value, StringComparer.Ordinal);
+
+    /// <summary>Every place a link leads inside the site, once, with the first page (in path order) that leads there.</summary>
+    public IEnumerable<(LinkTarget Target, LinkUse Use)> Targets =>
+        _targets.Select(t => (t.Key, t.Value)).OrderBy(t => t.Value.Page, StringComparer.Ordinal).ThenBy(t => t.Value.Link.Value, StringComparer.Ordinal);
 
     public bool HasFile(string path) => _files.Contains(path);
 
     public bool HasFolder(string path) => path.Length == 0 || _folders.Contains(path);
 
     /// <summary>The ids of a page; empty when the page was never recorded.</summary>
-    public IReadOnlySet<string> IdsOf(string page) => _pages.TryGetValue(page, out var p) ? p.Ids : new HashSet<string>();
+    public IReadOnlySet<string> IdsOf(string page) =>
+        _idSets.GetOrAdd(page, p => _ids.TryGetValue(p, out var ids) ? ids.ToHashSet(StringComparer.Ordinal) : new HashSet<string>());
 
     public string ReadPage(string page) => _readPage(page);
+
+    private static bool Before(LinkUse a, LinkUse b)
+    {
+        var byPage = string.CompareOrdinal(a.Page, b.Page);
+        return byPage < 0 || (byPage == 0 && string.CompareOrdinal(a.Link.Value, b.Link.Value) < 0);
+    }
+
+    /// <summary>One copy of each id and target: the same ones recur on thousands of pages.</summary>
+    private string Intern(string value) => _strings.GetOrAdd(value, value);
 }
 
 /// <summary>A page's element ids and links.</summary>
@@ -89,3 +128,6 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
 
 /// <summary>A link as the page writes it: the attribute (<c>href</c>, <c>src</c>, <c>action</c>) and its value.</summary>
 public sealed record PageLink(string Attribute, string Value);
+
+/// <summary>A link where a page holds it.</summary>
+public sealed record LinkUse(string Page, PageLink Link);

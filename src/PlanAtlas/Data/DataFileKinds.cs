@@ -26,6 +26,12 @@ public static class DataFileKinds
             SchemaFor(name) is { } describes ? $"{describes} 的结构说明（JSON Schema）" : "JSON 数据的结构说明（JSON Schema）"),
     ];
 
+    /// <summary>Files written once per plan (<c>data/plans/*.json</c>, <c>data/akn/*.xml</c>).</summary>
+    public static bool IsPerPlan(string file) => PatternOf(file) is "data/plans/*.json" or "data/akn/*.xml";
+
+    /// <summary>The pattern of a file's kind (<c>data/plans/*.json</c>), or the file itself when no kind matches.</summary>
+    public static string PatternOf(string file) => Kinds.FirstOrDefault(k => Match(k.Pattern, file) is not null)?.Pattern ?? file;
+
     /// <summary>The format and the one-line description of a data file; the description is null for an unknown kind.</summary>
     public static (string Format, string? Description) Describe(string file, SiteModel site)
     {

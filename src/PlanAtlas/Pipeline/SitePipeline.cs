@@ -34,22 +34,36 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return Fail(new StageTimings(), null);
         }
 
-        var (result, files) = BuildFiles();
+        // Files are streamed to a staging folder as they are produced (preview: only the changed ones are kept), and
+        // put in place only when every stage succeeded.
+        IFileStore? store = null;
+        var (result, files) = BuildFiles(store: () => store = cache is null
+            ? new FolderFileStore(AtomicSiteWriter.BeginStaging(output.Path))
+            : cache.Writer.Begin(output.Path));
         if (files is null)
         {
+            switch (store)
+            {
+                case FolderFileStore folder:
+                    AtomicSiteWriter.Abandon(folder.Root);
+                    break;
+                case PreviewFileStore preview:
+                    IncrementalSiteWriter.Abort(preview);
+                    break;
+            }
+
             return result;
         }
 
         var timings = result.Timings;
         context.Report("write");
-        if (cache is null)
+        if (store is PreviewFileStore changes)
         {
-            var staging = timings.Time("write", () => AtomicSiteWriter.WriteStaging(files, output.Path));
-            timings.Time("swap", () => AtomicSiteWriter.Swap(staging, output.Path));
+            timings.Time("write", () => cache!.Writer.Commit(changes, output.Path));
         }
         else
         {
-            timings.Time("write", () => cache.Writer.Write(files, output.Path));
+            timings.Time("swap", () => AtomicSiteWriter.Swap(((FolderFileStore)store!).Root, output.Path));
         }
 
         return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes);
@@ -60,7 +74,8 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     /// nothing is written).
     /// </summary>
     /// <param name="select">A bundle's choice of plans and measures from the model; null for the whole site.</param>
-    public (BuildResult Result, SiteFiles? Files) BuildFiles(Func<SiteModel, BundleSelection?>? select = null)
+    /// <param name="store">Where the files go, asked for once the model is built; in memory when null.</param>
+    public (BuildResult Result, SiteFiles? Files) BuildFiles(Func<SiteModel, BundleSelection?>? select = null, Func<IFileStore>? store = null)
     {
         var timings = new StageTimings();
         var site = BuildModel(timings);
@@ -78,7 +93,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         var scope = selection?.Scope ?? LinkScope.WholeSite;
         var searched = selection is { IsWholeSite: false } ? selection.Model() : null;
 
-        var files = new SiteFiles();
+        var files = new SiteFiles(store?.Invoke() ?? new MemoryFileStore());
         context.Report("data");
         timings.Time("data", () =>
         {
@@ -98,7 +113,8 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         }
 
         context.Report("render");
-        var pages = TryRender(site, files, timings, scope, searched);
+        var links = new SiteLinks();
+        var pages = TryRender(site, files, links, timings, scope, searched);
         if (pages is null)
         {
             return (Fail(timings, site), null);
@@ -110,7 +126,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         // The pages are finished as rendered: the check reads the links the route map wrote, nothing is parsed.
         context.Report("check links");
         timings.Time("check links", () =>
-            new CheckLinks(SiteLinks.Of(files, pages), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
+            new CheckLinks(links.WithFiles(files.Paths, files.GetText), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
         if (context.Diagnostics.HasErrors)
         {
             return (Fail(timings, site), null);
@@ -165,12 +181,12 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         }
     }
 
-    private IReadOnlyList<RenderedPage>? TryRender(SiteModel site, SiteFiles files, StageTimings timings, LinkScope scope, SiteModel? searched)
+    private IReadOnlyList<WrittenPage>? TryRender(SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched)
     {
         try
         {
             return timings.Time("render", () =>
-                new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons, scope).Run(site, files, searched));
+                new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons, scope).Run(site, files, links, searched));
         }
         catch (Exception ex) when (TemplateException.AllIn(ex) is { } errors)
         {

@@ -51,26 +51,44 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
     }
 
     /// <summary>
-    /// Renders a page, its links written relative to its own file; a page
-    /// outside the build's scope is not rendered at all, so that its links are neither written nor counted.
+    /// A page, its links written relative to its own file. The template runs when the page's HTML is first read,
+    /// so that the render stage can run templates on every core while page sources only describe their pages. A
+    /// page outside the build's scope is never rendered, so that its links are neither written nor counted.
     /// </summary>
-    public RenderedPage Page(string layout, PageShell shell, object model)
+    public RenderedPage Page(string layout, PageShell shell, object model) => Page(layout, shell, () => model);
+
+    /// <summary>A page whose view model is costly (a diff): built on the render stage's threads, only if the page is kept.</summary>
+    public RenderedPage Page(string layout, PageShell shell, Func<object> model)
     {
         var file = Routes.FileFor(shell.Path);
         if (!Scope.Keeps(file))
         {
-            return new(file, shell.Path, string.Empty, Indexable: false) { LeftOut = true };
+            return new(file, shell.Path, () => string.Empty, indexable: false) { LeftOut = true };
         }
 
-        var links = new LinkWriter(file, Scope);
-        var html = Templates.Render(layout, shell, model, links);
-        return new(file, shell.Path, html, Indexable: !shell.NoIndex);
+        return new(file, shell.Path, () => Templates.Render(layout, shell, model(), new LinkWriter(file, Scope)), indexable: !shell.NoIndex);
     }
 }
 
-/// <summary>One rendered HTML page and the file it goes to.</summary>
-public sealed record RenderedPage(string File, SiteLink RootPath, string Html, bool Indexable)
+/// <summary>One page of the site and the file it goes to; its HTML is rendered once, when first read.</summary>
+public sealed class RenderedPage(string file, SiteLink rootPath, Func<string> render, bool indexable)
 {
+    private readonly Lazy<string> _html = new(render, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public string File { get; } = file;
+
+    public SiteLink RootPath { get; } = rootPath;
+
+    public bool Indexable { get; } = indexable;
+
+    public string Html => _html.Value;
+
     /// <summary>Outside a bundle's selection: not rendered, not written.</summary>
     public bool LeftOut { get; init; }
+
+    /// <summary>What the sitemap keeps of a page once it is written.</summary>
+    public WrittenPage Written => new(File, RootPath, Indexable);
 }
+
+/// <summary>A page written to the site: its file and address, without its HTML.</summary>
+public sealed record WrittenPage(string File, SiteLink RootPath, bool Indexable);

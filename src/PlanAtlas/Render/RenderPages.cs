@@ -8,6 +8,8 @@ using PlanAtlas.Render.Pages;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
 using PlanAtlas.Write;
+using PlanAtlas.Check;
+using System.Collections.Concurrent;
 
 namespace PlanAtlas.Render;
 
@@ -59,18 +61,23 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         return entries;
     }
 
+    /// <summary>
+    /// Renders every page, writes it to <paramref name="files"/> and records its ids and links in
+    /// <paramref name="links"/> as soon as it is rendered, then forgets its HTML: memory does not grow with the site.
+    /// </summary>
     /// <param name="searchSite">What the search page offers to filter by: a bundle's own plans and measures.</param>
-    public IReadOnlyList<RenderedPage> Run(SiteModel site, SiteFiles files, SiteModel? searchSite = null)
+    public IReadOnlyList<WrittenPage> Run(SiteModel site, SiteFiles files, SiteLinks links, SiteModel? searchSite = null)
     {
         var context = CreateContext(site);
         var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null, site.Jurisdictions);
         comparisons?.BeginBuild();
         var compare = new CompareViews(views, new CompareOptions(), comparisons);
         var entryPoints = EntryPoints(site);
+        var places = PlacePaging.Of(site);
 
         IPageSource[] sources =
         [
-            new HomePage(context, views, entryPoints),
+            new HomePage(context, views, places, entryPoints),
             new PlanPage(context, views),
             new ProvisionPage(context, views),
             new AliasRedirectPages(context),
@@ -86,16 +93,24 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             new NotFoundPage(context),
         ];
 
-        // The sources render side by side; the pages keep the sources' order, so the output never depends on timing.
-        var pages = sources.AsParallel().AsOrdered().SelectMany(s => s.Render(site)).Where(p => !p.LeftOut).ToList();
-        foreach (var page in pages)
+        // Sources describe their pages one by one; the templates run on every core. Nothing depends on the order in
+        // which pages finish: each has its own file, and the sitemap is sorted.
+        var written = new ConcurrentBag<WrittenPage>();
+        Parallel.ForEach(sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut), page =>
         {
-            files.Add(page.File, page.Html);
-        }
+            var html = page.Html;
+            files.Add(page.File, html);
+            links.Set(page.File, PageScan.Of(html));
+            written.Add(page.Written);
+        });
+        var pages = written.ToList();
 
         if (!string.IsNullOrWhiteSpace(settings.BaseUrl))
         {
-            files.Add("sitemap.xml", SitemapFiles.Sitemap(settings.BaseUrl, pages));
+            foreach (var (path, content) in SitemapFiles.Sitemaps(settings.BaseUrl, pages))
+            {
+                files.Add(path, content);
+            }
         }
 
         files.Add("robots.txt", SitemapFiles.Robots(settings.BaseUrl));

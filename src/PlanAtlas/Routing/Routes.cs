@@ -25,6 +25,15 @@ public static class Routes
     /// <summary>A file the data stage wrote, by its path in the site (<c>data/plans/gansu.json</c>).</summary>
     public static SiteLink DataFile(string file) => SiteLink.Root("/" + file);
 
+    /// <summary>
+    /// A section's page for one place (its GB/T 2260 code, or <c>unplaced</c>): <c>/compare/in/510000/</c>,
+    /// <c>/compare/constitution/in/510000/</c>, <c>/agencies/in/510000/</c>. The section's own page is the national one.
+    /// </summary>
+    public static SiteLink Within(SiteLink section, string placeKey) => SiteLink.Root($"{section.Path}in/{placeKey}/");
+
+    /// <summary>The plans of one place and the places under it (the home page is the national one).</summary>
+    public static SiteLink Place(string placeKey) => SiteLink.Root($"/places/{placeKey}/");
+
     public static SiteLink Plan(string slug) => SiteLink.Root($"/plans/{slug}/");
 
     public static SiteLink Provision(string slug, string id) => SiteLink.Root($"/plans/{slug}/{id}/");
@@ -40,7 +49,8 @@ public static class Routes
     public static SiteLink Measure(string topicId) => SiteLink.Root($"/compare/{topicId}/");
 
     /// <summary>A plan's column on a measure's page.</summary>
-    public static SiteLink MeasureColumn(string topicId, string slug) => Measure(topicId).WithFragment(ColumnId(slug));
+    /// <param name="measurePage">The measure's page that shows the plan (national or a place's).</param>
+    public static SiteLink MeasureColumn(SiteLink measurePage, string slug) => measurePage.WithFragment(ColumnId(slug));
 
     public static string ColumnId(string slug) => "plan-" + slug;
 
@@ -57,7 +67,8 @@ public static class Routes
     public static SiteLink Above(string slug, string topicId) => SiteLink.Root($"/plans/{slug}/above/{topicId}/");
 
     /// <summary>A plan's list of local measures (provisions matching no measure) on the comparison index.</summary>
-    public static SiteLink LocalMeasures(string slug) => Compare.WithFragment(LocalId(slug));
+    /// <param name="indexPage">The comparison index page that shows the plan (national or a place's).</param>
+    public static SiteLink LocalMeasures(SiteLink indexPage, string slug) => indexPage.WithFragment(LocalId(slug));
 
     public static string LocalId(string slug) => "local-" + slug;
 
@@ -74,7 +85,7 @@ public static class Routes
     /// address it cannot know in advance, finds the site's root as the part of the address before the first of them.
     /// </summary>
     public static IReadOnlyList<string> TopFolders { get; } =
-        new[] { Plan("x"), Compare, Agencies, Search, About, DataIndex, Asset("x") }
+        new[] { Plan("x"), Place("x"), Compare, Agencies, Search, About, DataIndex, Asset("x") }
             .Select(link => link.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0])
             .Distinct(StringComparer.Ordinal)
             .ToList();

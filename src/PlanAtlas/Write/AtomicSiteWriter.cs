@@ -1,25 +1,31 @@
 namespace PlanAtlas.Write;
 
 /// <summary>
-/// Writes the site to a fresh folder beside the output and swaps it in only when the whole build
-/// succeeded, so a failed build leaves the previous output exactly as it was.
+/// The site is written to a fresh folder beside the output as its files are produced and swapped in only when the
+/// whole build succeeded, so a failed build leaves the previous output exactly as it was.
 /// </summary>
 public static class AtomicSiteWriter
 {
-    /// <summary>Writes every file into a new staging folder next to <paramref name="outputPath"/> and returns it.</summary>
-    public static string WriteStaging(SiteFiles files, string outputPath)
+    /// <summary>
+    /// Creates the staging folder next to <paramref name="outputPath"/> that a build writes its files into as it
+    /// produces them (<see cref="FolderFileStore"/>).
+    /// </summary>
+    public static string BeginStaging(string outputPath)
     {
         var staging = OutputNames.Staging(outputPath);
         Directory.CreateDirectory(staging);
         // The marker goes first: a build killed half-way leaves a folder that the next build recognises and removes.
         File.WriteAllText(Path.Combine(staging, OutputNames.Marker), OutputNames.MarkerText);
-        Parallel.ForEach(files.All, file =>
-        {
-            var target = Path.Combine(staging, file.Key);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Value);
-        });
         return staging;
+    }
+
+    /// <summary>Deletes the staging folder of a build that failed; the output is untouched.</summary>
+    public static void Abandon(string staging)
+    {
+        if (Directory.Exists(staging) && OutputNames.IsOurs(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
     }
 
     /// <summary>

@@ -1,28 +1,34 @@
 namespace PlanAtlas.Write;
 
 /// <summary>
-/// For a long-running session (preview): the first build is written and swapped in whole; later builds write only
-/// the files whose bytes changed and delete the files that are gone, so that a one-line edit rewrites a few pages,
-/// not the whole site. Builds that fail are never written (the link check runs before), so the last good site stays.
+/// For a long-running session (preview): the first build is streamed to a staging folder and swapped in whole; later
+/// builds keep in memory only the files whose bytes changed since the last build written (compared by hash, so the
+/// previous site is never held in memory), then write those and delete the files that are gone. A one-line edit
+/// rewrites a few pages, not the whole site. Builds that fail are never written (the link check runs before), so the
+/// last good site stays.
 /// </summary>
 public sealed class IncrementalSiteWriter
 {
-    private Dictionary<string, byte[]>? _written;
+    private IReadOnlyDictionary<string, UInt128>? _written;
 
-    /// <summary>Writes the site; returns how many files were written or deleted.</summary>
-    public int Write(SiteFiles files, string outputPath)
+    /// <summary>Where this build's files go.</summary>
+    public PreviewFileStore Begin(string outputPath) =>
+        _written is null || !Directory.Exists(outputPath)
+            ? new PreviewFileStore(outputPath, AtomicSiteWriter.BeginStaging(outputPath), null)
+            : new PreviewFileStore(outputPath, null, _written);
+
+    /// <summary>Puts a successful build in place; returns how many files were written or deleted.</summary>
+    public int Commit(PreviewFileStore store, string outputPath)
     {
-        var current = files.All.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        if (_written is null || !Directory.Exists(outputPath))
+        if (store.Staging is { } staging)
         {
-            AtomicSiteWriter.Swap(AtomicSiteWriter.WriteStaging(files, outputPath), outputPath);
-            _written = current;
-            return current.Count;
+            AtomicSiteWriter.Swap(staging, outputPath);
+            _written = store.Hashes;
+            return store.Hashes.Count;
         }
 
-        var previous = _written;
-        var changed = current.Where(f => !previous.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)).ToList();
-        var gone = previous.Keys.Where(k => !current.ContainsKey(k)).ToList();
+        var changed = store.Changed.ToList();
+        var gone = _written!.Keys.Where(k => !store.Hashes.ContainsKey(k)).ToList();
         Parallel.ForEach(changed, file =>
         {
             var target = Path.Combine(outputPath, file.Key);
@@ -34,7 +40,16 @@ public sealed class IncrementalSiteWriter
             File.Delete(Path.Combine(outputPath, file));
         }
 
-        _written = current;
+        _written = store.Hashes;
         return changed.Count + gone.Count;
+    }
+
+    /// <summary>A failed build: its staging folder (first build) is deleted, the output stays as it was.</summary>
+    public static void Abort(PreviewFileStore store)
+    {
+        if (store.Staging is { } staging)
+        {
+            AtomicSiteWriter.Abandon(staging);
+        }
     }
 }

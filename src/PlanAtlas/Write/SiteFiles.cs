@@ -1,70 +1,72 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace PlanAtlas.Write;
 
-/// <summary>The generated site in memory: relative path (forward slashes) → content.</summary>
-public sealed class SiteFiles
+/// <summary>
+/// The files of the site being built: relative path (forward slashes) → size, their bytes kept by an
+/// <see cref="IFileStore"/> (in memory by default; a build streams them to its staging folder).
+/// </summary>
+public sealed class SiteFiles(IFileStore store)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
 
-    public IEnumerable<string> Paths
+    public SiteFiles()
+        : this(new MemoryFileStore())
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _files.Keys.ToList();
-            }
-        }
     }
 
-    public int Count => _files.Count;
+    public IFileStore Store { get; } = store;
 
-    public long TotalBytes => _files.Values.Sum(b => (long)b.Length);
+    /// <summary>Every path, in ordinal order (the output never depends on the order stages ran in).</summary>
+    public IEnumerable<string> Paths => _lengths.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public int Count => _lengths.Count;
+
+    public long TotalBytes => _lengths.Values.Sum();
 
     public void Add(string path, string text) => Add(path, Utf8NoBom.GetBytes(text));
 
     public void Add(string path, byte[] content)
     {
         var key = Normalize(path);
-        lock (_gate)
+        if (!_lengths.TryAdd(key, content.LongLength))
         {
-            if (!_files.TryAdd(key, content))
-            {
-                throw new InvalidOperationException($"two stages wrote the same output file '{key}'");
-            }
+            throw new InvalidOperationException($"two stages wrote the same output file '{key}'");
         }
+
+        Store.Put(key, content);
     }
 
     public void Replace(string path, string text)
     {
-        lock (_gate)
-        {
-            _files[Normalize(path)] = Utf8NoBom.GetBytes(text);
-        }
+        var key = Normalize(path);
+        var content = Utf8NoBom.GetBytes(text);
+        _lengths[key] = content.LongLength;
+        Store.Put(key, content);
     }
 
     /// <summary>Drops the files a bundle leaves out.</summary>
     public void RemoveWhere(Func<string, bool> leftOut)
     {
-        lock (_gate)
+        foreach (var path in _lengths.Keys.Where(leftOut).ToList())
         {
-            foreach (var path in _files.Keys.Where(leftOut).ToList())
-            {
-                _files.Remove(path);
-            }
+            _lengths.TryRemove(path, out _);
+            Store.Remove(path);
         }
     }
 
-    public bool Contains(string path) => _files.ContainsKey(Normalize(path));
+    public bool Contains(string path) => _lengths.ContainsKey(Normalize(path));
 
-    public byte[] Get(string path) => _files[Normalize(path)];
+    public long LengthOf(string path) => _lengths[Normalize(path)];
+
+    public byte[] Get(string path) => Store.Read(Normalize(path));
 
     public string GetText(string path) => Utf8NoBom.GetString(Get(path));
 
-    public IEnumerable<KeyValuePair<string, byte[]>> All => _files;
+    /// <summary>Every file with its bytes, in path order, read from the store one at a time.</summary>
+    public IEnumerable<KeyValuePair<string, byte[]>> All => Paths.Select(p => KeyValuePair.Create(p, Store.Read(p)));
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
 }

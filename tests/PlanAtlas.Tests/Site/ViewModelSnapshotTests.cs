@@ -12,7 +12,7 @@ namespace PlanAtlas.Tests.Site;
 public sealed class ViewModelSnapshotTests(FixtureSite site)
 {
     [Fact]
-    public Task Home_model() => Snapshot.VerifyJson(new HomePage(Context, Views, []).Model(Site));
+    public Task Home_model() => Snapshot.VerifyJson(new HomePage(Context, Views, PlacePaging.Of(Site), []).Model(Site));
 
     [Fact]
     public Task Plan_model_of_jiaxian() => Snapshot.VerifyJson(new PlanPage(Context, Views).Model(Site.FindPlan("jiaxian")!));

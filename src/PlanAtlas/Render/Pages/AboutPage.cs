@@ -11,7 +11,8 @@ public sealed class AboutPage(RenderContext context, PlanViews views) : IPageSou
 {
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
-        var model = new AboutView(site.Plans.Select(views.Summary).ToList());
+        var paging = PlacePaging.Of(site);
+        var model = new AboutView(paging.PlansOn(paging.Tree.Root).Select(views.Summary).ToList(), site.Plans.Count);
         var shell = context.Shell(Routes.About, "关于本站", "本站收录的方案来源、发布时间和使用方法。",
             [new NavLink("首页", Routes.Home), new NavLink("关于本站", Routes.About, Current: true)], Routes.About);
         yield return context.Page("about", shell, model);

@@ -22,8 +22,7 @@ public sealed class AbovePages(RenderContext context, CompareViews compare) : IP
         }
 
         var data = compare.Data(site);
-        var work = site.Topics.SelectMany(topic => data.PlansOf(topic).Select(own => (topic, own))).ToList();
-        return work.AsParallel().AsOrdered().Select(w => Render(site, data, w.topic, w.own)).ToList();
+        return site.Topics.SelectMany(topic => data.PlansOf(topic).Select(own => Render(site, data, topic, own)));
     }
 
     private RenderedPage Render(SiteModel site, CompareData data, Topic topic, Analyse.Topics.Counterpart own)
@@ -36,16 +35,18 @@ public sealed class AbovePages(RenderContext context, CompareViews compare) : IP
         var aboveIndex = ancestors.FindIndex(a => a.Plan is { } p && present.Any(c => c.Plan == p));
         var above = aboveIndex < 0 ? null : present.First(c => c.Plan == ancestors[aboveIndex].Plan);
         var skipped = (aboveIndex < 0 ? ancestors : ancestors.Take(aboveIndex)).Where(a => a.Plan is null).Select(a => a.Place).Reverse();
-        var model = compare.Above(topic, own, above, PlaceViews.MissingText(skipped));
+        var missing = PlaceViews.MissingText(skipped);
+        var heading = CompareViews.AboveHeading(topic, own, above);
 
         var path = Routes.Above(own.Plan.Slug, topic.Id);
         var shell = context.Shell(
             path,
-            model.Heading,
-            $"{model.Heading}：与上级方案逐字对照。",
+            heading,
+            $"{heading}：与上级方案逐字对照。",
             [new NavLink("首页", Routes.Home), new NavLink(own.Plan.Metadata.Label, Routes.Plan(own.Plan.Slug)),
              new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
             Routes.Compare);
-        return context.Page("compare-above", shell, model);
+        // The diff is computed on the render stage's threads, and only for a page that is written.
+        return context.Page("compare-above", shell, () => compare.Above(topic, own, above, missing));
     }
 }

@@ -2,6 +2,7 @@ using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Model.Jurisdictions;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
 
@@ -18,27 +19,68 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
         var views = new AgencyViews(agencies, site);
+        var paging = PlacePaging.Of(site);
         foreach (var kind in agencies.Kinds)
         {
-            var model = Model(views, kind);
-            var shell = context.Shell(
-                Routes.AgencyKind(kind.Id),
-                $"{kind.Name} · 各地对照",
-                $"各地{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
-                [new NavLink("首页", Routes.Home), new NavLink("责任单位", Routes.Agencies), new NavLink(kind.Name, Routes.AgencyKind(kind.Id), Current: true)],
-                Routes.Agencies);
-            yield return context.Page("agency-kind", shell, model);
+            var counts = CountsUnder(paging, agencies.OfKind(kind));
+            foreach (var node in paging.Pages.Where(n => n.IsRoot || counts.ContainsKey(n)))
+            {
+                var path = PlacePaging.Link(Routes.AgencyKind(kind.Id), node);
+                var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies), new(kind.Name, Routes.AgencyKind(kind.Id), Current: node.IsRoot) };
+                crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.AgencyKind(kind.Id), n))));
+                if (!node.IsRoot)
+                {
+                    crumbs.Add(new NavLink(node.Name, path, Current: true));
+                }
+
+                var shell = context.Shell(
+                    path,
+                    node.IsRoot ? $"{kind.Name} · 各地对照" : $"{kind.Name} · {node.Name} · 各地对照",
+                    $"{(node.IsRoot ? "各地" : node.Name + "及其下辖地区")}{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
+                    crumbs,
+                    Routes.Agencies);
+                yield return context.Page("agency-kind", shell, Model(views, paging, kind, node, counts));
+            }
         }
     }
 
-    public AgencyKindPageView Model(SiteModel site, AgencyKind kind) => Model(new AgencyViews(agencies, site), kind);
-
-    private AgencyKindPageView Model(AgencyViews views, AgencyKind kind)
+    /// <summary>How many agencies of a kind are at or under each place (one walk up from each agency's place).</summary>
+    private static Dictionary<PlaceNode, int> CountsUnder(PlacePaging paging, IEnumerable<Agency> members)
     {
-        var members = agencies.OfKind(kind);
+        var counts = new Dictionary<PlaceNode, int>();
+        foreach (var agency in members)
+        {
+            var places = agency.Plans.Select(paging.Tree.NodeOf).Distinct();
+            foreach (var node in places.SelectMany(n => n.AndAbove).Distinct())
+            {
+                counts[node] = counts.GetValueOrDefault(node) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    public AgencyKindPageView Model(SiteModel site, AgencyKind kind)
+    {
+        var paging = PlacePaging.Of(site);
+        return Model(new AgencyViews(agencies, site), paging, kind, paging.Tree.Root, CountsUnder(paging, agencies.OfKind(kind)));
+    }
+
+    /// <summary>A kind's page of a place: the agencies of the plans the page shows, the other places by count and link.</summary>
+    private AgencyKindPageView Model(AgencyViews views, PlacePaging paging, AgencyKind kind, PlaceNode page, Dictionary<PlaceNode, int> counts)
+    {
+        var shownPlans = paging.PlansOn(page).ToHashSet();
+        var all = agencies.OfKind(kind);
+        var members = all.Where(a => a.Plans.Any(shownPlans.Contains)).ToList();
+        var placeLinks = paging.Entries(page).Where(e => e.Linked).Select(e =>
+        {
+            var count = counts.GetValueOrDefault(e.Node);
+            return new PlaceLinkView(e.Node.Name, $"{count} 个", count > 0 ? PlacePaging.Link(Routes.AgencyKind(kind.Id), e.Node) : null);
+        }).ToList();
         var places = members.Select(a => a.Jurisdiction.Name).Distinct().ToList();
         var intro = $"{kind.Name}在 {places.Count} 个地方的方案中列为责任单位（{string.Join("、", places)}）。" +
-                    $"共牵头 {members.Sum(a => a.LeadCount)} 项、参加 {members.Sum(a => a.JoinCount)} 项措施。";
+                    $"共牵头 {members.Sum(a => a.LeadCount)} 项、参加 {members.Sum(a => a.JoinCount)} 项措施。" +
+                    (placeLinks.Count > 0 ? "其余地区的" + kind.Name + "按地区列在下方。" : string.Empty);
         var assignments = members.SelectMany(a => a.Assignments).ToList();
         return new AgencyKindPageView
         {
@@ -48,6 +90,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
             Intro = intro,
             Caption = $"各地{kind.Name}牵头和参加的措施数",
             Rows = members.SelectMany(views.Rows).ToList(),
+            Places = placeLinks,
             Comparison = views.HasPlacements(assignments) ? Comparison(views, kind, members) : null,
             Panels = views.HasPlacements(assignments)
                 ? []

@@ -22,16 +22,34 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
             yield break;
         }
 
-        var shell = context.Shell(
-            Routes.Compare,
-            Title,
-            $"《法治社会建设实施纲要》{site.Topics.Count} 项措施在 {site.Plans.Count} 部地方方案中的对应条目一览，逐项并排对照。",
-            [new NavLink("首页", Routes.Home), new NavLink(Title, Routes.Compare, Current: true)],
-            Routes.Compare);
-        yield return context.Page("compare", shell, Model(site));
+        var data = compare.Data(site);
+        foreach (var node in data.Places.Pages)
+        {
+            var path = PlacePaging.Link(Routes.Compare, node);
+            var crumbs = new List<NavLink> { new("首页", Routes.Home), new(Title, Routes.Compare, Current: node.IsRoot) };
+            crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.Compare, n))));
+            if (!node.IsRoot)
+            {
+                crumbs.Add(new NavLink(node.Name, path, Current: true));
+            }
+
+            var where = node.IsRoot ? string.Empty : node.Name;
+            var shell = context.Shell(
+                path,
+                node.IsRoot ? Title : $"{node.Name} · {Title}",
+                $"《法治社会建设实施纲要》{site.Topics.Count} 项措施在{where} {node.Count} 部地方方案中的对应条目一览，逐项并排对照。",
+                crumbs,
+                Routes.Compare);
+            yield return context.Page("compare", shell, compare.Index(data, node));
+        }
     }
 
-    public CompareIndexView Model(SiteModel site) => compare.Index(compare.Data(site));
+    /// <summary>The national index.</summary>
+    public CompareIndexView Model(SiteModel site)
+    {
+        var data = compare.Data(site);
+        return compare.Index(data, data.Places.Tree.Root);
+    }
 
     /// <summary>The home page's way in to the comparison (for <see cref="HomePage"/>'s entry points).</summary>
     public static EntryPoint EntryPoint(SiteModel site) => new(

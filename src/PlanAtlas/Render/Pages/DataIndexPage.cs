@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Views;
 using System.Globalization;
 using PlanAtlas.Data;
 using PlanAtlas.Model;
@@ -31,19 +32,23 @@ public sealed class DataIndexPage(RenderContext context, SiteFiles files) : IPag
         var listed = files.Paths
             .Where(path => path.StartsWith(Folder, StringComparison.Ordinal) && path != page && context.Scope.Keeps(path))
             .ToList();
+        // One file per plan is listed only up to the paging limit: each plan's page links its own files.
+        var perPlan = listed.Where(DataFileKinds.IsPerPlan).GroupBy(DataFileKinds.PatternOf).Where(g => g.Count() > PlacePaging.DefaultLimit).ToList();
+        var left = perPlan.SelectMany(g => g.Skip(PlacePaging.DefaultLimit)).ToHashSet(StringComparer.Ordinal);
         return new DataIndexView
         {
             SchemaVersion = DataStamp.CurrentSchemaVersion,
             License = context.Settings.DataLicense,
             Generated = context.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Files = listed.Select(path => File(path, site, listed)).ToList(),
+            Files = listed.Where(path => !left.Contains(path)).Select(path => File(path, site, listed)).ToList(),
+            More = perPlan.Select(g => $"另有 {g.Count() - PlacePaging.DefaultLimit} 个 {g.Key} 文件未逐一列出，每部方案的页面链接其数据文件。").ToList(),
         };
     }
 
     private DataFileView File(string path, SiteModel site, List<string> listed)
     {
         var (format, description) = DataFileKinds.Describe(path, site);
-        var bytes = files.Get(path).LongLength;
+        var bytes = files.LengthOf(path);
         // A schema is linked only when the build wrote it (and a bundle kept it): the link check would refuse a dead one.
         var schema = DataFileKinds.SchemaOf(path) is { } schemaFile && listed.Contains(schemaFile) ? Routes.DataFile(schemaFile) : (SiteLink?)null;
         return new DataFileView(path, Routes.DataFile(path), description, format, Size(bytes), bytes, schema);

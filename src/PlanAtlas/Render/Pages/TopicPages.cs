@@ -8,7 +8,8 @@ namespace PlanAtlas.Render.Pages;
 
 /// <summary>
 /// A page per measure of the outline that at least one plan has (/compare/&lt;topic&gt;/): the plans side by side,
-/// each provision in full with its note and a link back; and the two-plan comparisons of the measure
+/// each provision in full with its note and a link back; on a large corpus a page per place as well
+/// (/compare/&lt;topic&gt;/in/&lt;code&gt;/, <see cref="PlacePaging"/>); and the two-plan comparisons of the measure
 /// (/compare/&lt;topic&gt;/&lt;a&gt;--&lt;b&gt;/), which pairs as <see cref="CompareOptions"/> decides.
 /// </summary>
 public sealed class TopicPages(RenderContext context, CompareViews compare) : IPageSource
@@ -22,9 +23,9 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
             return [];
         }
 
-        // The two-plan diffs are the costliest pages of the site: the measures are rendered in parallel, in order.
+        // Lazily: a measure's diffs are computed (in parallel) only when the render stage reaches its pages.
         var data = compare.Data(site);
-        return site.Topics.Where(t => data.PlansOf(t).Count > 0).AsParallel().AsOrdered().SelectMany(t => Render(data, t)).ToList();
+        return site.Topics.Where(t => data.PlansOf(t).Count > 0).SelectMany(t => Render(data, t));
     }
 
     private IEnumerable<RenderedPage> Render(CompareData data, Topic topic)
@@ -32,13 +33,25 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
         var pairs = compare.Pairs(data, topic);
         var label = CompareViews.Label(topic);
         var topicCrumb = new NavLink(label, Routes.Measure(topic.Id));
-        var shell = context.Shell(
-            Routes.Measure(topic.Id),
-            $"{label} · 各方案对照",
-            $"纲要{label}：各地方案的对应条文并排对照。",
-            [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb with { Current = true }],
-            Routes.Compare);
-        yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, pairs));
+        foreach (var node in data.Places.Pages.Where(n => n.AllPlans.Any(p => data.Has(topic, p))))
+        {
+            var path = PlacePaging.Link(Routes.Measure(topic.Id), node);
+            var crumbs = new List<NavLink> { new("首页", Routes.Home), new("对照", Routes.Compare), topicCrumb with { Current = node.IsRoot } };
+            crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.Measure(topic.Id), n))));
+            if (!node.IsRoot)
+            {
+                crumbs.Add(new NavLink(node.Name, path, Current: true));
+            }
+
+            var where = node.IsRoot ? "各地" : node.Name + "及其下辖地区";
+            var shell = context.Shell(
+                path,
+                node.IsRoot ? $"{label} · 各方案对照" : $"{label} · {node.Name} · 各方案对照",
+                $"纲要{label}：{where}方案的对应条文并排对照。",
+                crumbs,
+                Routes.Compare);
+            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, node.IsRoot ? pairs : [], node));
+        }
 
         foreach (var pair in pairs)
         {

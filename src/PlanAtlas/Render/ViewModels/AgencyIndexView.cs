@@ -22,7 +22,12 @@ public sealed record AgencyIndexView
 
     public required SiteLink CsvHref { get; init; }
 
-    public bool HasAgencies => AgencyCount > 0;
+    public bool HasAgencies => AgencyCount > 0 || Places.Count > 0;
+
+    /// <summary>The places whose agencies are on pages of their own (a large corpus).</summary>
+    public IReadOnlyList<PlaceLinkView> Places { get; init; } = [];
+
+    public bool HasPlaces => Places.Count > 0;
 }
 
 /// <summary>A family of kinds on the index (党委机构, 政府部门 …) and its kinds.</summary>

@@ -5,6 +5,11 @@ namespace PlanAtlas.Render.ViewModels;
 /// <summary>A kind's page (/agencies/kinds/&lt;kind&gt;/): the same role in every jurisdiction, side by side.</summary>
 public sealed record AgencyKindPageView
 {
+    /// <summary>The places whose agencies of this kind are on pages of their own (a large corpus).</summary>
+    public IReadOnlyList<PlaceLinkView> Places { get; init; } = [];
+
+    public bool HasPlaces => Places.Count > 0;
+
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string GroupName { get; init; }

@@ -14,6 +14,11 @@ public sealed record CompareTopicView
 
     public bool HasMissing => Missing.Count > 0;
 
+    /// <summary>The places whose plans are on pages of their own (a large corpus), with how many have the measure.</summary>
+    public IReadOnlyList<PlaceLinkView> Places { get; init; } = [];
+
+    public bool HasPlaces => Places.Count > 0;
+
     /// <summary>More than one plan: the switcher is shown (links to the columns; a script turns them into tabs on phones).</summary>
     public bool HasSwitcher => Columns.Count > 1;
 
@@ -68,6 +73,7 @@ public sealed record CompareProvision
 }
 
 public sealed record ComparePlanLink(string Text, SiteLink Href);
+
 
 /// <summary>A link to a two-plan comparison, with how much text the two share.</summary>
 public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText);

@@ -16,6 +16,9 @@ public sealed record DataIndexView
 
     public int FileCount => Files.Count;
 
+    /// <summary>What the table leaves out on a large site: "另有 2988 个 data/plans/*.json 文件未逐一列出…".</summary>
+    public IReadOnlyList<string> More { get; init; } = [];
+
     public SiteLink AboutHref => Routes.About;
 }
 

@@ -21,4 +21,19 @@ public sealed record PlaceNodeView(string Name, string Code, int HeadingLevel, I
     public bool HasPlans => Plans.Count > 0;
 
     public string DomId => "place-" + (Code.Length > 0 ? Code : "unplaced");
+
+    /// <summary>The place's own page, when its plans are listed there rather than here.</summary>
+    public SiteLink? Href { get; init; }
+
+    /// <summary>"18 部方案", beside <see cref="Href"/>.</summary>
+    public string? CountText { get; init; }
 }
+
+/// <summary>The page of a place (/places/&lt;code&gt;/): its plans and those of the places under it.</summary>
+public sealed record PlacePageView(string Name, int PlanCount, IReadOnlyList<PlaceNodeView> Places);
+
+/// <summary>
+/// A place whose plans are on a page of their own (<c>PlacePaging</c>): "四川省", "18 部方案中 12 部有本项措施", linked
+/// when its page exists.
+/// </summary>
+public sealed record PlaceLinkView(string Name, string CountText, SiteLink? Href);

@@ -28,8 +28,8 @@ public sealed record SameMeasureView
     public string? Remark { get; init; }
 }
 
-/// <summary>One other plan's provisions of the same measure.</summary>
-public sealed record CounterpartView(string Plan, IReadOnlyList<CounterpartLink> Provisions);
+/// <summary>One other plan's provisions of the same measure (the first few), and "等 4 条" when it has more.</summary>
+public sealed record CounterpartView(string Plan, IReadOnlyList<CounterpartLink> Provisions, string? MoreText = null);
 
 /// <summary>A counterpart provision: its number as link text, its full label for the tooltip.</summary>
 public sealed record CounterpartLink(string Number, string Label, SiteLink Href);

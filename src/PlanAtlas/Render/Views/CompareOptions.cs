@@ -4,11 +4,10 @@ namespace PlanAtlas.Render.Views;
 
 /// <summary>
 /// How many two-plan comparisons the build precomputes. A measure that at most <see cref="AllPairsUpTo"/> plans
-/// have gets a page for every pair (n(n−1)/2: 10 for today's five plans, 15 for six); above that, each plan is
-/// compared with the measure's reference plan only (n−1 pages), so that the pages grow with the number of plans and
-/// never with its square (DESIGN.md "Scale": about 3,000 plans would otherwise mean millions of pages per measure).
-/// The reference is the highest-level plan (the national outline, once it is added as a plan of level national),
-/// then the earliest issued, then the first by slug.
+/// have gets a page for every pair (n(n−1)/2: 10 for today's five plans, 15 for six); above that, none: each plan is
+/// compared with the plan above it (the plan-above pages, one per plan and measure), so that the pages grow with the
+/// number of plans and never with its square (DESIGN.md "Scale": about 3,000 plans would otherwise mean millions of
+/// pages per measure).
 /// </summary>
 public sealed record CompareOptions
 {
@@ -38,16 +37,8 @@ public sealed record CompareOptions
             return all;
         }
 
-        var reference = Reference(plans);
-        return plans.Where(p => p != reference).Select(p => (reference, p)).ToList();
+        return [];
     }
-
-    /// <summary>The plan the others are compared with when there are too many for every pair.</summary>
-    public static Plan Reference(IReadOnlyList<Plan> plans) => plans
-        .OrderBy(p => p.Metadata.Level)
-        .ThenBy(p => p.Metadata.Issued ?? DateOnly.MaxValue)
-        .ThenBy(p => p.Slug, StringComparer.Ordinal)
-        .First();
 
     /// <summary>Plans in the order the comparison shows them: higher level first, then by slug.</summary>
     public static IReadOnlyList<Plan> Order(IEnumerable<Plan> plans) =>

@@ -3,6 +3,7 @@ using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
+using PlanAtlas.Model.Jurisdictions;
 using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render.Views;
@@ -40,38 +41,41 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         return new CompareData(site, plans, byTopic, local);
     }
 
-    public CompareIndexView Index(CompareData data)
+    /// <summary>The comparison index of a place (the nation for the root): its plans and places as columns.</summary>
+    public CompareIndexView Index(CompareData data, PlaceNode page)
     {
         var site = data.Site;
-        var plans = data.Plans;
-        var columns = plans.Count + 2;
+        var columns = data.Places.PlansOn(page).Select(IndexColumn.Of)
+            .Concat(data.Places.Entries(page).Where(e => e.Linked).Select(e => IndexColumn.Of(e.Node))).ToList();
         var parts = site.Topics.GroupBy(t => t.Part, StringComparer.Ordinal).Select((part, i) => new ComparePartRows(
             part.Key,
             "part-" + (i + 1).ToString(CultureInfo.InvariantCulture),
-            columns,
-            part.Select(topic => Row(topic, data)).ToList())).ToList();
+            columns.Count + 2,
+            part.Select(topic => Row(topic, data, page, columns)).ToList())).ToList();
 
-        var covered = site.Topics.Count(t => data.PlansOf(t).Count > 0);
-        var localCells = data.Local.Select(l => Cell(l.Provisions.Count, l.Plan.Metadata.Label, "未对应纲要的措施", Routes.LocalMeasures(l.Plan.Slug))).ToList();
-        var localTotal = data.Local.Sum(l => l.Provisions.Count);
+        var under = page.AllPlans.ToList();
+        var covered = site.Topics.Count(t => under.Any(p => data.Has(t, p)));
+        var inline = columns.Where(c => c.Plan is not null).Select(c => c.Plan!).ToHashSet();
+        var local = data.Local.Where(l => inline.Contains(l.Plan)).ToList();
+        var localCells = columns.Select(c => c.Plan is { } plan
+            ? Cell(data.LocalOf(plan).Count, plan.Metadata.Label, "未对应纲要的措施", Routes.LocalMeasures(PlacePaging.Link(Routes.Compare, page), plan.Slug))
+            : PlaceCell(c.Node!.AllPlans.Sum(p => data.LocalOf(p).Count), c.Node!, "未对应纲要的措施", PlacePaging.Link(Routes.Compare, c.Node!))).ToList();
+        var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区";
         return new CompareIndexView
         {
             Lead = $"各地方案都依据《法治社会建设实施纲要（2020—2025年）》制定，纲要分七个部分，共 {site.Topics.Count} 项措施。" +
-                   $"下表列出每项措施在 {plans.Count} 部方案中对应的条目数（{covered} 项措施至少有一部方案涉及），点击数字可并排阅读各方案的条文。" +
+                   $"下表列出每项措施在{where} {under.Count} 部方案中对应的条目数（{covered} 项措施至少有一部方案涉及），点击数字可并排阅读各方案的条文。" +
+                   (columns.Any(c => c.Node is not null) ? "方案较多的地区合为一列，列出含有该措施的方案数，点击地区名称查看其中每部方案。" : string.Empty) +
                    "对应关系由程序根据条文的标题、正文和所在位置自动判断，个别由人工指定，每条都注明匹配方式。",
-            Caption = $"纲要 {site.Topics.Count} 项措施在各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
-            Plans = plans.Select(p =>
-            {
-                var summary = views.Summary(p);
-                return new ComparePlanHeader(p.Slug, summary.Short, summary.Title, summary.Href, summary.LevelName, summary.IsDraft, summary.StatusText);
-            }).ToList(),
+            Caption = $"纲要 {site.Topics.Count} 项措施在{where}各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
+            Plans = columns.Select(c => c.Plan is { } p ? PlanHeader(p) : PlaceHeader(c.Node!)).ToList(),
             Parts = parts,
             Local = new CompareLocalRow(
                 "未对应纲要的措施",
                 "各方案自行增加、与纲要各项措施都不相近的条目",
                 localCells,
-                localTotal.ToString(CultureInfo.InvariantCulture) + " 条"),
-            LocalPlans = data.Local.Where(l => l.Provisions.Count > 0).Select(l => new CompareLocalPlan(
+                under.Sum(p => data.LocalOf(p).Count).ToString(CultureInfo.InvariantCulture) + " 条"),
+            LocalPlans = local.Where(l => l.Provisions.Count > 0).Select(l => new CompareLocalPlan(
                 Routes.LocalId(l.Plan.Slug),
                 l.Plan.Metadata.Label,
                 Routes.Plan(l.Plan.Slug),
@@ -79,29 +83,55 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         };
     }
 
-    public CompareTopicView Topic(CompareData data, Topic topic, IReadOnlyList<PairComparison> pairs)
+    private ComparePlanHeader PlanHeader(Plan plan)
     {
-        var present = data.PlansOf(topic);
+        var summary = views.Summary(plan);
+        return new ComparePlanHeader(plan.Slug, summary.Short, summary.Title, summary.Href, summary.LevelName, summary.IsDraft, summary.StatusText);
+    }
+
+    private static ComparePlanHeader PlaceHeader(PlaceNode node) => new(
+        node.Key, $"{node.Name}（{node.Count} 部）", $"{node.Name}及其下辖地区的 {node.Count} 部方案", PlacePaging.Link(Routes.Compare, node), string.Empty, false, string.Empty);
+
+    /// <summary>A column of the index: one plan, or a place whose plans are on its own page.</summary>
+    private sealed record IndexColumn(Plan? Plan, PlaceNode? Node)
+    {
+        public static IndexColumn Of(Plan plan) => new(plan, null);
+
+        public static IndexColumn Of(PlaceNode node) => new(null, node);
+    }
+
+    /// <summary>A measure's page of a place (the nation for the root): the columns of the plans it shows, the rest by place.</summary>
+    public CompareTopicView Topic(CompareData data, Topic topic, IReadOnlyList<PairComparison> pairs, PlaceNode page)
+    {
+        var entries = data.Places.Entries(page);
+        var byPlan = data.PlansOf(topic).ToDictionary(c => c.Plan);
+        var shown = data.Places.PlansOn(page);
+        var present = shown.Where(byPlan.ContainsKey).Select(p => byPlan[p]).ToList();
         var columns = present.Select(c => Column(c, data.Site)).ToList();
-        var provisionCount = present.Sum(c => c.Provisions.Count);
-        var missing = data.Plans.Where(p => present.All(c => c.Plan != p))
-            .Select(p => new ComparePlanLink(p.Metadata.Label, Routes.Plan(p.Slug))).ToList();
+        var places = entries.Where(e => e.Linked).Select(e =>
+        {
+            var having = e.Node.AllPlans.Count(p => data.Has(topic, p));
+            return new PlaceLinkView(e.Node.Name, $"{e.Node.Count} 部方案中 {having} 部有本项措施", having > 0 ? PlacePaging.Link(Routes.Measure(topic.Id), e.Node) : null);
+        }).ToList();
+        var missing = shown.Where(p => !byPlan.ContainsKey(p)).Select(p => new ComparePlanLink(p.Metadata.Label, Routes.Plan(p.Slug))).ToList();
+        var total = page.AllPlans.Count(p => data.Has(topic, p));
+        var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区";
         var covered = data.Site.Topics.Where(t => data.PlansOf(t).Count > 0).ToList();
         var at = covered.IndexOf(topic);
         return new CompareTopicView
         {
             Topic = Header(topic),
-            Summary = $"{data.Plans.Count} 部方案中有 {present.Count} 部含有本项措施的对应条目，共 {provisionCount} 条。" +
+            Summary = $"{where}{page.Count} 部方案中有 {total} 部含有本项措施的对应条目" +
+                      (places.Count == 0 ? $"，共 {present.Sum(c => c.Provisions.Count)} 条。" : $"；本页并列其中 {present.Count} 部，其余按地区列在下方。") +
                       (present.Count > 1 ? "各方案按层级由高到低排列。" : string.Empty),
             Columns = columns,
             Missing = missing,
+            Places = places,
             Pairs = pairs.Select(p => new ComparePairLink(
                 $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
                 Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
                 $"相同文字约占 {Percent(p.Result.Similarity)}")).ToList(),
-            PairsIntro = present.Count <= Options.AllPairsUpTo
-                ? "任选两部方案，逐字标出两者相同和不同的文字："
-                : $"涉及本项措施的方案较多，每部方案与参照方案《{CompareOptions.Reference(present.Select(c => c.Plan).ToList()).Metadata.Label}》逐字对照：",
+            PairsIntro = "任选两部方案，逐字标出两者相同和不同的文字：",
             Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), Routes.Measure(covered[at - 1].Id)) : null,
             Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), Routes.Measure(covered[at + 1].Id)) : null,
         };
@@ -140,7 +170,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             return new AboveView
             {
                 Topic = Header(topic),
-                Heading = $"{label}与上级方案：{topic.Title}",
+                Heading = AboveHeading(topic, own, above),
                 Summary = $"本站没有{label}上级地区涉及纲要{topic.Marker}{topic.Title}的方案，{label}的条文与纲要的这项措施并列。",
                 Missing = missing,
                 Own = Side(own, plain, 0) with { OnlyText = string.Empty },
@@ -152,7 +182,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         return new AboveView
         {
             Topic = pair.Topic,
-            Heading = $"{label}与上级方案{above.Plan.Metadata.Label}：{topic.Title}",
+            Heading = AboveHeading(topic, own, above),
             Summary = pair.Summary,
             Legend = pair.Legend,
             Missing = missing,
@@ -160,6 +190,11 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Above = pair.Right,
         };
     }
+
+    /// <summary>The heading of a plan-above page, known before its diff is computed.</summary>
+    public static string AboveHeading(Topic topic, Counterpart own, Counterpart? above) => above is null
+        ? $"{own.Plan.Metadata.Label}与上级方案：{topic.Title}"
+        : $"{own.Plan.Metadata.Label}与上级方案{above.Plan.Metadata.Label}：{topic.Title}";
 
     public ComparePairView Pair(Topic topic, PairComparison pair)
     {
@@ -181,25 +216,29 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     private static CompareTopicHeader Header(Topic topic) =>
         new(topic.Id, topic.Marker, topic.Title, topic.Part, Routes.Measure(topic.Id), string.Join("、", topic.Keywords));
 
-    private CompareTopicRow Row(Topic topic, CompareData data)
+    private CompareTopicRow Row(Topic topic, CompareData data, PlaceNode page, IReadOnlyList<IndexColumn> columns)
     {
-        var present = data.PlansOf(topic);
-        var cells = data.Plans.Select(plan =>
-        {
-            var count = present.FirstOrDefault(c => c.Plan == plan)?.Provisions.Count ?? 0;
-            return Cell(count, plan.Metadata.Label, Label(topic), Routes.MeasureColumn(topic.Id, plan.Slug));
-        }).ToList();
+        var cells = columns.Select(column => column.Plan is { } plan
+            ? Cell(data.CountOf(topic, plan), plan.Metadata.Label, Label(topic), Routes.MeasureColumn(PlacePaging.Link(Routes.Measure(topic.Id), data.Places.PageOf(plan)), plan.Slug))
+            : PlaceCell(column.Node!.AllPlans.Count(p => data.Has(topic, p)), column.Node!, Label(topic), PlacePaging.Link(Routes.Measure(topic.Id), column.Node!))).ToList();
+        var total = page.Count;
+        var present = page.AllPlans.Count(p => data.Has(topic, p));
         return new CompareTopicRow
         {
             Id = topic.Id,
             Marker = topic.Marker,
             Title = topic.Title,
-            Href = present.Count > 0 ? Routes.Measure(topic.Id) : null,
+            Href = present > 0 ? PlacePaging.Link(Routes.Measure(topic.Id), page) : null,
             Cells = cells,
-            CoverageText = $"{present.Count}/{data.Plans.Count}",
-            CoverageLabel = $"{data.Plans.Count} 部方案中有 {present.Count} 部",
+            CoverageText = $"{present}/{total}",
+            CoverageLabel = $"{total} 部方案中有 {present} 部",
         };
     }
+
+    /// <summary>A place's cell: how many of its plans have the measure, linked to the measure's page of the place.</summary>
+    private static CompareCell PlaceCell(int count, PlaceNode node, string what, SiteLink href) => count == 0
+        ? new CompareCell(0, "—", $"{node.Name}的方案都没有{what}的条目", null)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 部方案：{node.Name} · {what}", href);
 
     private static CompareCell Cell(int count, string plan, string what, SiteLink href) => count == 0
         ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
@@ -317,6 +356,23 @@ public sealed class CompareData(
     public IReadOnlyList<(Plan Plan, IReadOnlyList<Division> Provisions)> Local { get; } = local;
 
     public IReadOnlyList<Counterpart> PlansOf(Topic topic) => byTopic.TryGetValue(topic, out var plans) ? plans : [];
+
+    /// <summary>How the comparison pages split by place.</summary>
+    public PlacePaging Places { get; } = PlacePaging.Of(site);
+
+    private readonly Dictionary<(Topic, Plan), int> _counts = byTopic
+        .SelectMany(t => t.Value.Select(c => (Key: (t.Key, c.Plan), c.Provisions.Count)))
+        .ToDictionary(x => x.Key, x => x.Count);
+
+    private readonly Dictionary<Plan, IReadOnlyList<Division>> _local = local.ToDictionary(l => l.Plan, l => l.Provisions);
+
+    /// <summary>How many of a plan's provisions are placed under a measure.</summary>
+    public int CountOf(Topic topic, Plan plan) => _counts.GetValueOrDefault((topic, plan));
+
+    public bool Has(Topic topic, Plan plan) => _counts.ContainsKey((topic, plan));
+
+    /// <summary>A plan's provisions that match no measure.</summary>
+    public IReadOnlyList<Division> LocalOf(Plan plan) => _local.GetValueOrDefault(plan) ?? [];
 }
 
 /// <summary>Two plans' provisions of one measure, compared.</summary>

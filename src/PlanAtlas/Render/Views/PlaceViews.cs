@@ -6,7 +6,7 @@ using PlanAtlas.Routing;
 namespace PlanAtlas.Render.Views;
 
 /// <summary>Builds what pages show of the places plans belong to: a plan's chain of places, and the home page's tree.</summary>
-public sealed class PlaceViews(SiteModel site, PlanViews views)
+public sealed class PlaceViews(PlanViews views)
 {
     /// <summary>Plans whose front matter names no place are listed under this heading.</summary>
     public const string Unplaced = "未注明地区";
@@ -32,58 +32,34 @@ public sealed class PlaceViews(SiteModel site, PlanViews views)
         return names.Count == 0 ? null : $"{string.Join("、", names)}的实施方案未收录";
     }
 
-    /// <summary>The home page's places: each province with plans in or under it, then its prefectures, then counties.</summary>
-    public IReadOnlyList<PlaceNodeView> Tree()
+    /// <summary>
+    /// The places of a home or place page (<see cref="PlacePaging"/>): on the national page each province with plans
+    /// in or under it, then its prefectures, then counties; a place with a page of its own is shown by name, count and
+    /// link only (unless it is the page's own place).
+    /// </summary>
+    public IReadOnlyList<PlaceNodeView> Tree(PlacePaging paging, PlaceNode page)
     {
-        var root = new Node(null);
-        var unplaced = new List<Plan>();
-        foreach (var plan in Ordered(site.Plans))
+        var inlineAll = page.Count <= paging.Limit;
+        PlaceNodeView View(PlaceNode node, int level)
         {
-            if (site.JurisdictionOf(plan) is not { } jurisdiction)
+            if (node != page && !inlineAll && paging.HasPage(node))
             {
-                unplaced.Add(plan);
-                continue;
+                return new PlaceNodeView(node.Name, node.Key, Math.Min(level, 6), [], null, [])
+                {
+                    Href = Routes.Place(node.Key),
+                    CountText = $"{node.Count} 部方案",
+                };
             }
 
-            var node = root;
-            foreach (var place in jurisdiction.Chain)
-            {
-                node = node.Child(place);
-            }
-
-            node.Plans.Add(plan);
+            return new PlaceNodeView(
+                node.Name,
+                node.Key,
+                Math.Min(level, 6),
+                node.Plans.Select(views.Summary).ToList(),
+                node.Plans.Count == 0 && node.Place is { } place ? MissingText([place]) : null,
+                node.Children.Select(c => View(c, level + 1)).ToList());
         }
 
-        var tree = root.Children.Values.OrderBy(n => n.Place!.Code, StringComparer.Ordinal).Select(n => View(n, 3)).ToList();
-        if (unplaced.Count > 0)
-        {
-            tree.Add(new PlaceNodeView(Unplaced, string.Empty, 3, unplaced.Select(views.Summary).ToList(), null, []));
-        }
-
-        return tree;
-    }
-
-    private PlaceNodeView View(Node node, int level) => new(
-        node.Place!.Name,
-        node.Place.Code,
-        Math.Min(level, 6),
-        node.Plans.Select(views.Summary).ToList(),
-        node.Plans.Count == 0 ? MissingText([node.Place]) : null,
-        node.Children.Values.OrderBy(n => n.Place!.Code, StringComparer.Ordinal).Select(n => View(n, level + 1)).ToList());
-
-    /// <summary>A place's plans: the adopted text before a draft, then by date and slug.</summary>
-    private static IEnumerable<Plan> Ordered(IEnumerable<Plan> plans) =>
-        plans.OrderBy(p => p.Metadata.IsDraft).ThenBy(p => p.Metadata.Issued ?? DateOnly.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal);
-
-    private sealed class Node(AdministrativeDivision? place)
-    {
-        public AdministrativeDivision? Place { get; } = place;
-
-        public List<Plan> Plans { get; } = [];
-
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
-
-        public Node Child(AdministrativeDivision place) =>
-            Children.TryGetValue(place.Code, out var node) ? node : Children[place.Code] = new Node(place);
+        return page.IsRoot ? page.Children.Select(c => View(c, 3)).ToList() : [View(page, 2)];
     }
 }

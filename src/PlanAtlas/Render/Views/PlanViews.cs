@@ -19,8 +19,14 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
     /// <summary>The places above a plan's own, with their plans where the corpus has them.</summary>
     public PlaceChainView? Places(Plan plan) => PlaceViews.Chain(jurisdictions?.Of(plan));
 
-    /// <summary>At most this many other plans are listed beside a provision; the measure's page has them all.</summary>
-    public const int CounterpartPlansShown = 10;
+    /// <summary>
+    /// At most this many other plans are listed beside a provision (the nearest in the hierarchy), each with at most
+    /// <see cref="CounterpartProvisionsShown"/> of its provisions; the measure's page has them all. A plan page lists
+    /// this beside every provision, so these bound its size whatever the size of the corpus.
+    /// </summary>
+    public const int CounterpartPlansShown = 5;
+
+    public const int CounterpartProvisionsShown = 2;
 
     /// <summary>The counterparts the views were built with, for other views of the same site to share.</summary>
     public Counterparts? Counterparts => counterparts;
@@ -96,7 +102,7 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
             return new SameMeasureView
             {
                 Measure = "本方案自行增加的措施",
-                MeasureHref = Routes.LocalMeasures(plan.Slug),
+                MeasureHref = Routes.LocalMeasures(PlacePaging.Link(Routes.Compare, PageOf(plan)), plan.Slug),
                 IsLocal = true,
                 Plans = [],
             };
@@ -105,16 +111,20 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         return new SameMeasureView
         {
             Measure = topic.Marker + topic.Title,
-            MeasureHref = Routes.Measure(topic.Id),
+            MeasureHref = PlacePaging.Link(Routes.Measure(topic.Id), PageOf(plan)),
             AboveHref = Routes.Above(plan.Slug, topic.Id),
             Plans = set.Plans.Select(c => new CounterpartView(
                 c.Plan.Metadata.Label,
-                c.Provisions.Select(d => new CounterpartLink(d.NumberPath, d.Label, Routes.Provision(c.Plan.Slug, d.Id))).ToList())).ToList(),
+                c.Provisions.Take(CounterpartProvisionsShown).Select(d => new CounterpartLink(d.NumberPath, d.Label, Routes.Provision(c.Plan.Slug, d.Id))).ToList(),
+                c.Provisions.Count > CounterpartProvisionsShown ? $"等 {c.Provisions.Count} 条" : null)).ToList(),
             Remark = set.TotalPlans == 0 ? "其他方案没有对应条目"
                 : set.HasMore ? $"另有 {set.TotalPlans - set.Plans.Count} 部方案，见对照页"
                 : null,
         };
     }
+
+    /// <summary>The place whose section pages show the plan (the nation's on a small site).</summary>
+    private PlaceNode PageOf(Plan plan) => PlacePaging.Of(counterparts!.Site).PageOf(plan);
 
     /// <summary>A plan's or provision's citations in every style, for its page.</summary>
     public CitationView CitationsOf(Plan plan, Division? provision = null)

@@ -20,14 +20,10 @@ public sealed class CompareOptionsTests
     }
 
     [Fact]
-    public void Beyond_the_limit_each_plan_is_compared_with_the_reference_only()
+    public void Beyond_the_limit_there_are_no_pairs_each_plan_is_compared_with_the_plan_above_instead()
     {
-        var pairs = new CompareOptions { AllPairsUpTo = 3 }.PairsOf(Plans);
-
-        // n − 1 pairs, all against the highest-level plan (the province)
-        Assert.Equal(4, pairs.Count);
-        Assert.All(pairs, p => Assert.Equal("gansu", p.Left.Slug));
-        Assert.Equal(["shanghai", "liangshan", "quxian", "dazu"], pairs.Select(p => p.Right.Slug));
+        Assert.Equal(10, new CompareOptions { AllPairsUpTo = 5 }.PairsOf(Plans).Count);
+        Assert.Empty(new CompareOptions { AllPairsUpTo = 4 }.PairsOf(Plans));
     }
 
     [Fact]

@@ -151,7 +151,8 @@ public sealed class ComparePagesTests(CorpusFixture site)
     public void A_measure_no_plan_has_gets_no_page_and_no_link()
     {
         // A measure's page exists exactly when the index links to it (when at least one plan has the measure)
-        var model = site.Compare.Index(site.Compare.Data(site.Site));
+        var data = site.Compare.Data(site.Site);
+        var model = site.Compare.Index(data, data.Places.Tree.Root);
         var uncovered = model.Parts.SelectMany(p => p.Rows).Where(r => r.Href is null).Select(r => r.Id).ToList();
         var pages = site.ComparePages.Select(p => p.RootPath).ToHashSet();
 

@@ -70,6 +70,6 @@ public sealed class NotFoundPageTests(CorpusFixture corpus)
     [Fact]
     public void The_top_level_folders_are_the_routes_first_segments()
     {
-        Assert.Equal(["plans", "compare", "agencies", "search", "about", "data", "assets"], Routes.TopFolders);
+        Assert.Equal(["plans", "places", "compare", "agencies", "search", "about", "data", "assets"], Routes.TopFolders);
     }
 }
