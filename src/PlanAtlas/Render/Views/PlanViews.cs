@@ -24,9 +24,9 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
     /// <see cref="CounterpartProvisionsShown"/> of its provisions; the measure's page has them all. A plan page lists
     /// this beside every provision, so these bound its size whatever the size of the corpus.
     /// </summary>
-    public const int CounterpartPlansShown = 5;
+    public const int CounterpartPlansShown = 3;
 
-    public const int CounterpartProvisionsShown = 2;
+    public const int CounterpartProvisionsShown = 1;
 
     /// <summary>The counterparts the views were built with, for other views of the same site to share.</summary>
     public Counterparts? Counterparts => counterparts;
