@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 using PlanAtlas.Configuration;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
@@ -10,8 +9,8 @@ using PlanAtlas.Write;
 namespace PlanAtlas.Benchmarks;
 
 /// <summary>
-/// `sizes`: the size of the search files of the real corpus (raw and gzip) and the time the search stage and the
-/// C# lunr index writer take (the mean of ten runs after a warm-up). Moved here from the unit suite, which only
+/// `sizes`: the size of the search files of the real corpus (shards, chunks, meta; raw and gzip) and the time the
+/// search stage takes (the mean of ten runs after a warm-up). Moved here from the unit suite, which only
 /// keeps the size budget as an assertion.
 /// </summary>
 internal static class Sizes
@@ -28,23 +27,19 @@ internal static class Sizes
             return 1;
         }
 
-        var documents = BuildSearchIndex.Documents(site);
-        Console.WriteLine($"provisions: {documents.Count}, characters of text: {documents.Sum(d => d.Text.Length)}");
+        var corpus = SearchCorpus.Of(site);
+        Console.WriteLine($"documents: {corpus.Documents.Count} ({corpus.AgencyCount} agencies), characters of text: {corpus.Documents.Sum(d => d.Text.Length)}");
 
         var files = new SiteFiles();
-        var stage = MeanMilliseconds(() => new BuildSearchIndex().Run(site, files = new SiteFiles(), settings));
-        foreach (var file in new[] { BuildSearchIndex.IndexFile, BuildSearchIndex.DocumentsFile, BuildSearchIndex.LunrFile })
+        SearchIndexSummary summary = null!;
+        var stage = MeanMilliseconds(() => summary = new BuildSearchIndex().Run(site, files = new SiteFiles()));
+        foreach (var (kind, prefix) in new[] { ("terms", BuildSearchIndex.Folder + "/terms/"), ("docs", BuildSearchIndex.Folder + "/docs/"), ("meta", BuildSearchIndex.Folder + "/meta.js") })
         {
-            var raw = files.Get(file);
-            Console.WriteLine($"{file}: {raw.Length:N0} bytes raw, {Gzip(raw):N0} bytes gzip");
+            var sizes = files.Paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Select(p => files.Get(p).Length).ToList();
+            Console.WriteLine($"{kind}: {sizes.Count} files, {sizes.Sum():N0} bytes, largest {sizes.Max():N0}, gzip of all {files.Paths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Sum(p => Gzip(files.Get(p))):N0}");
         }
 
-        Console.WriteLine($"search stage (documents, index, store, lunr copy): {stage:F1} ms per build (mean of {Runs}, after warm-up)");
-
-        var json = "";
-        var writer = MeanMilliseconds(() => json = LunrIndexWriter.Serialize(documents));
-        var index = Encoding.UTF8.GetBytes(json);
-        Console.WriteLine($"lunr index alone: {index.Length:N0} bytes raw, {Gzip(index):N0} bytes gzip, C# build {writer:F1} ms per index (mean of {Runs}, after warm-up)");
+        Console.WriteLine($"search stage ({summary.Shards} shards, {summary.Chunks} chunks): {stage:F1} ms per build (mean of {Runs}, after warm-up)");
         return 0;
     }
 
