@@ -51,7 +51,8 @@ function openSearch(site) {
     /** Every result of a query in order, as the page lists them after "show more" to the end. */
     async all(query, filters) {
       const search = await engine.search(query, filters || {});
-      return search.nothing ? [] : (await search.all()).map((r) => ({ ref: r.ref, exact: r.exact }));
+      // Plain objects of this realm: the vm context's have other prototypes, which deepStrictEqual tells apart.
+      return search.nothing ? [] : Array.from(await search.all(), (r) => ({ ref: String(r.ref), exact: r.exact === true }));
     },
     /** What the page does for a first query: the search, its first page of results, then settle. */
     async firstPage(query, pageSize) {
