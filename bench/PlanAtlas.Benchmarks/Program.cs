@@ -9,6 +9,13 @@ using PlanAtlas.Pipeline;
 // Run: dotnet run -c Release --project bench/PlanAtlas.Benchmarks -- 5 50 250
 // `-- sizes` instead prints the sizes of the search files and the time of the search stage (Sizes.cs).
 var repo = FindRepo();
+if (args is ["corpus", var count, var folder])
+{
+    // Writes a generated corpus to look at or build by hand: `-- corpus 300 /tmp/c300/input`.
+    PlanAtlas.ScaleCorpus.ScaleCorpusWriter.Write(repo, Path.GetFullPath(folder), int.Parse(count));
+    return 0;
+}
+
 if (args is ["sizes"])
 {
     return PlanAtlas.Benchmarks.Sizes.Run(repo);
