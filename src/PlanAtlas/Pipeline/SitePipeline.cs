@@ -107,10 +107,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         });
 
         context.Report("search index");
-        if (!TryIndex(searched ?? site, files, timings, searched is null ? null : selection!.KeepsProvision))
-        {
-            return (Fail(timings, site), null);
-        }
+        Index(site, files, timings, searched is null ? null : selection);
 
         context.Report("render");
         var links = new SiteLinks();
@@ -166,20 +163,11 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions };
     }
 
-    private bool TryIndex(SiteModel site, SiteFiles files, StageTimings timings, Func<Division, bool>? keepsProvision)
-    {
-        try
-        {
-            timings.Time("search index", () => new BuildSearchIndex(keepsProvision).Run(site, files, context.Settings));
-            return true;
-        }
-        catch (SearchAssetException ex)
-        {
-            var at = SourceLocation.StartOf(context.DisplayPath(context.Settings.NodeModulesPath));
-            context.Diagnostics.Error(DiagnosticCodes.MissingAsset, at, ex.Message);
-            return false;
-        }
-    }
+    /// <summary>The search index of the whole site, or of a subset bundle's plans and provisions only.</summary>
+    private static void Index(SiteModel site, SiteFiles files, StageTimings timings, BundleSelection? selection) =>
+        timings.Time("search index", () => new BuildSearchIndex(
+            selection is null ? null : plan => selection.Plans.Contains(plan.Slug),
+            selection is null ? null : selection.KeepsProvision).Run(site, files));
 
     private IReadOnlyList<WrittenPage>? TryRender(SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched)
     {

@@ -68,6 +68,68 @@ public static class ChineseTokenizer
     // Full-width forms of printable ASCII (U+FF01..U+FF5E) sit at a fixed offset from ASCII.
     private static char Fold(char c) => c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xfee0) : c;
 
+    /// <summary>
+    /// What Ctrl+F compares: full-width ASCII to ASCII and A–Z to a–z, one UTF-16 unit for one, so that positions in
+    /// the folded text are positions in the original (search.js's fold does the same).
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = Fold(chars[i]);
+            chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The runs of an already folded text that the search index is built from: each run of CJK characters (as its
+    /// characters, a surrogate pair being one) and each run of ASCII letters and digits (as one string). Unlike
+    /// <see cref="Tokenize"/>, invisible characters separate runs here: the index must hold only what a substring scan
+    /// of the text finds, and 宪\u00ad法 does not contain 宪法.
+    /// </summary>
+    public static IEnumerable<(bool Cjk, IReadOnlyList<string> Units)> Runs(string folded)
+    {
+        var run = new List<string>();
+        var cjk = false;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            int codePoint = folded[i];
+            var width = 1;
+            if (char.IsHighSurrogate(folded[i]) && i + 1 < folded.Length && char.IsLowSurrogate(folded[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(folded[i], folded[i + 1]);
+                width = 2;
+            }
+
+            var kind = Classify(codePoint);
+            var isCjk = kind == CharClass.Cjk;
+            if (kind is not (CharClass.Cjk or CharClass.Word) || (run.Count > 0 && isCjk != cjk))
+            {
+                if (run.Count > 0)
+                {
+                    yield return (cjk, run);
+                    run = [];
+                }
+            }
+
+            if (kind is CharClass.Cjk or CharClass.Word)
+            {
+                cjk = isCjk;
+                run.Add(folded.Substring(i, width));
+            }
+
+            i += width - 1;
+        }
+
+        if (run.Count > 0)
+        {
+            yield return (cjk, run);
+        }
+    }
+
     private static bool IsAsciiLetterOrDigit(int c) => c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     private static CharClass Classify(int c)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PlanAtlas.BrowserTests.Site;
 using PlanAtlas.Configuration;
 using PlanAtlas.Diagnostics;
@@ -45,15 +44,21 @@ public sealed class SearchSite : IDisposable
     }
 
     /// <summary>
-    /// A copy of this site whose search page and document store come from <paramref name="model"/> (say, with
-    /// topics placed by hand), written the same way; the plan pages and the index stay as built.
+    /// A copy of this site whose search page and search index come from <paramref name="model"/> (say, with
+    /// topics placed by hand), written the same way; the plan pages stay as built.
     /// </summary>
     public string CopyWithModel(SiteModel model)
     {
         var folder = Path.Combine(Built.Root, "variant-" + Guid.NewGuid().ToString("N"));
         foreach (var file in Directory.GetFiles(Output, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(folder, Path.GetRelativePath(Output, file));
+            var relative = Path.GetRelativePath(Output, file).Replace('\\', '/');
+            if (relative.StartsWith(BuildSearchIndex.Folder + "/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(folder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
@@ -65,49 +70,50 @@ public sealed class SearchSite : IDisposable
             files.Add(page.File, page.Html);
         }
 
-        files.Add(BuildSearchIndex.DocumentsFile, $"window.{BuildSearchIndex.DocumentsGlobal} = {BuildSearchIndex.DocumentStore(model)};\n");
+        new BuildSearchIndex().Run(model, files);
         foreach (var (path, content) in files.All)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
             File.WriteAllBytes(Path.Combine(folder, path), content);
         }
 
         return folder;
     }
 
+    /// <summary>The documents the index holds, as the build makes them.</summary>
+    public SearchCorpus Corpus => SearchCorpus.Of(Model);
+
+    /// <summary>What the search must list for <paramref name="query"/>: the substring scan, in its order.</summary>
+    public IReadOnlyList<string> Expected(string query, string? province = null, string? topic = null) =>
+        SubstringScan.Search(Corpus, query, province, topic).Select(d => d.Ref).ToList();
+
     /// <summary>Provisions whose title or text contains <paramref name="phrase"/>: what Ctrl+F on the plan pages finds.</summary>
     public IReadOnlyList<string> RefsContaining(string phrase) =>
-        BuildSearchIndex.Documents(Model)
+        Corpus.Documents
+            .Where(d => d.Kind == SearchKind.Provision)
             .Where(d => d.Title.Contains(phrase, StringComparison.Ordinal) || d.Text.Contains(phrase, StringComparison.Ordinal))
             .Select(d => d.Ref)
             .ToList();
 
-    /// <summary>Provisions with <paramref name="fragment"/> in any indexed field (title, text, plan, path).</summary>
-    public IReadOnlyList<string> RefsWithInAnyField(string fragment) =>
-        BuildSearchIndex.Documents(Model)
-            .Where(d => new[] { d.Title, d.Text, d.Plan, d.Path }.Any(f => f.Contains(fragment, StringComparison.OrdinalIgnoreCase)))
-            .Select(d => d.Ref)
-            .ToList();
+    /// <summary>Every byte of the search's scripts that the page requested: the engine's fixed files, the shards, the chunks.</summary>
+    public long SearchBytes(IEnumerable<string> requests) =>
+        requests
+            .Where(r => r.StartsWith("file://", StringComparison.Ordinal))
+            .Select(r => new Uri(r).LocalPath)
+            .Distinct(StringComparer.Ordinal)
+            .Where(path => path.Contains("/assets/search/", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("search", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal))
+            .Where(File.Exists)
+            .Sum(path => new FileInfo(path).Length);
 
     public void Dispose() => Built.Dispose();
 }
 
-/// <summary>The real site with search, built once for a test class; also times the search stage on its model.</summary>
+/// <summary>The real site with search, built once for a test class.</summary>
 public sealed class RealSearchSiteFixture : IDisposable
 {
-    public RealSearchSiteFixture()
-    {
-        Site = SearchSite.Build(new BuiltSite());
-        var settings = Site.Built.Settings();
-        new BuildSearchIndex().Run(Site.Model, new SiteFiles(), settings); // warm-up
-        var clock = Stopwatch.StartNew();
-        new BuildSearchIndex().Run(Site.Model, new SiteFiles(), settings);
-        IndexBuildTime = clock.Elapsed;
-    }
+    public RealSearchSiteFixture() => Site = SearchSite.Build(new BuiltSite());
 
     public SearchSite Site { get; }
-
-    /// <summary>How long BuildSearchIndex took over the real model (after a warm-up run).</summary>
-    public TimeSpan IndexBuildTime { get; }
 
     public void Dispose() => Site.Dispose();
 }

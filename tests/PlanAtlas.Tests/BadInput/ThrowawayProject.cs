@@ -4,7 +4,7 @@ using PlanAtlas.Tests.Site;
 namespace PlanAtlas.Tests.BadInput;
 
 /// <summary>
-/// A whole project in a temporary folder (settings, one plan, a copy of the theme and of lunr, a built output), with
+/// A whole project in a temporary folder (settings, one plan, a copy of the theme, a built output), with
 /// a canary file beside it, so that a test can prove a command deleted or changed nothing outside its own output.
 /// Copies, never links: a bug that deleted "its output" must not reach the repository through a link.
 /// </summary>
@@ -25,7 +25,6 @@ public sealed class ThrowawayProject : IDisposable
         File.Copy(Path.Combine(RepoPaths.Input, "topics.yml"), Path.Combine(Root, "input", "topics.yml"));
         File.Copy(Path.Combine(RepoPaths.Input, "agencies.yml"), Path.Combine(Root, "input", "agencies.yml"));
         Copy(Path.Combine(RepoPaths.Root, "themes"), Path.Combine(Root, "themes"));
-        Copy(Path.Combine(RepoPaths.NodeModules, "lunr"), Path.Combine(Root, "node_modules", "lunr"));
 
         // Only the files the register is read from: the package's village lists and database are 180 MB.
         foreach (var file in new[] { "package.json", "dist/provinces.json", "dist/cities.json", "dist/areas.json" })

@@ -58,9 +58,16 @@ public sealed class BundleTests : IDisposable
         var folder = Unzip(zip);
 
         // Then the search documents are exactly the kept provision pages, and nothing else
-        var documents = File.ReadAllText(Path.Combine(folder, "assets", "search", "documents.js"));
-        var refs = System.Text.RegularExpressions.Regex.Matches(documents, "\"([a-z]+/part_[0-9a-z_]+)\":\\{")
-            .Select(m => m.Groups[1].Value).ToList();
+        var refs = Directory.GetFiles(Path.Combine(folder, "assets", "search", "docs"), "*.js").SelectMany(file =>
+        {
+            var text = File.ReadAllText(file);
+            using var chunk = System.Text.Json.JsonDocument.Parse(text[text.IndexOf('{')..(text.LastIndexOf('}') + 1)]);
+            var plans = chunk.RootElement.GetProperty("plans").EnumerateArray().Select(p => p.GetProperty("slug").GetString()!).ToList();
+            return chunk.RootElement.GetProperty("docs").EnumerateArray()
+                .Where(d => d.GetProperty("k").GetString() == "p")
+                .Select(d => plans[d.GetProperty("p").GetInt32()] + "/" + d.GetProperty("id").GetString())
+                .ToList();
+        }).ToList();
         var pages = Directory.GetDirectories(Path.Combine(folder, "plans"))
             .SelectMany(plan => Directory.GetDirectories(plan).Select(p => Path.GetFileName(plan) + "/" + Path.GetFileName(p)))
             .Where(r => File.Exists(Path.Combine(folder, "plans", r, "index.html")) && !File.ReadAllText(Path.Combine(folder, "plans", r, "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
@@ -70,9 +77,9 @@ public sealed class BundleTests : IDisposable
         Assert.All(refs, r => Assert.Matches("^(quxian|dazu)/", r));
         Assert.Contains(refs, r => r == "quxian/part_2__sec_1__art_1__para_3"); // （3）落实宪法宣誓制度
 
-        // And the search page offers only the bundle's plans
+        // And the search page offers only the provinces of the bundle's plans (重庆市 for 大足区, 四川省 for 渠县)
         var search = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "search", "index.html")));
-        Assert.Equal(["", "dazu", "quxian"], search.QuerySelectorAll("#search-plan option").Select(o => o.GetAttribute("value")!).Order(StringComparer.Ordinal));
+        Assert.Equal(["", "500000", "510000"], search.QuerySelectorAll("#search-province option").Select(o => o.GetAttribute("value")!).Order(StringComparer.Ordinal));
 
         // And the only two-plan comparisons are of the two plans, for the chosen measures
         var compare = Directory.GetDirectories(Path.Combine(folder, "compare")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();

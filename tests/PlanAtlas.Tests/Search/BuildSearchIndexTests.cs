@@ -1,147 +1,135 @@
-using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
-using PlanAtlas.Configuration;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
 using PlanAtlas.Search;
+using PlanAtlas.Tests.Infrastructure;
 using PlanAtlas.Write;
 using Xunit.Abstractions;
 
 namespace PlanAtlas.Tests.Search;
 
 /// <summary>
-/// The search stage over the real provisions: the index file it writes, read by lunr.js in node, finds what
-/// a plain substring scan finds; the document store links every result to its provision; lunr.js is shipped.
+/// The files the search stage writes, read back as data: every posting list is exactly the documents (or plans) that
+/// hold its key, every key sits in the shard its hash names, the chunks hold every document in site order with text
+/// as written, and the sizes stay within the budget as the corpus grows.
 /// </summary>
-public sealed class BuildSearchIndexTests(ITestOutputHelper output)
+public sealed class BuildSearchIndexTests(CorpusFixture corpus, ITestOutputHelper output) : IClassFixture<CorpusFixture>
 {
-    private const string IndexPrefix = "window." + BuildSearchIndex.IndexGlobal + " = ";
-    private const string DocumentsPrefix = "window." + BuildSearchIndex.DocumentsGlobal + " = ";
-
-    private static readonly string[] Phrases = ["宪法宣誓", "民法典", "枫桥经验", "法律援助", "村规民约"];
-
-    private static readonly Lazy<SiteFiles> Built = new(() => Build(SearchTestCorpus.Site));
-
-    private static readonly Lazy<IReadOnlyList<QueryResults>> Answers = new(() =>
-        LunrNode.Query(Unwrap(Built.Value.GetText(BuildSearchIndex.IndexFile), IndexPrefix), Phrases));
-
-    public static TheoryData<string> PhraseData() => new(Phrases);
-
-    [Theory]
-    [MemberData(nameof(PhraseData))]
-    public void Given_the_real_provisions_When_lunr_js_searches_the_written_index_Then_it_finds_what_a_substring_scan_finds(string phrase)
+    private static readonly Lazy<(SearchCorpus Corpus, SiteFiles Files, SearchIndexSummary Summary)> Real = new(() =>
     {
-        // Given every provision whose title or text contains the phrase, and every one holding each of its bigrams
-        var docs = SearchTestCorpus.Documents;
-        var containing = docs
-            .Where(d => d.Title.Contains(phrase, StringComparison.Ordinal) || d.Text.Contains(phrase, StringComparison.Ordinal))
-            .Select(d => d.Ref)
-            .ToHashSet(StringComparer.Ordinal);
-        var bigrams = ChineseTokenizer.Tokenize(phrase);
-        var holdingEveryBigram = docs
-            .Where(d => bigrams.All(b => new[] { d.Title, d.Text, d.Plan, d.Path }.Any(f => f.Contains(b, StringComparison.Ordinal))))
-            .Select(d => d.Ref)
-            .ToHashSet(StringComparer.Ordinal);
-        Assert.NotEmpty(containing);
-
-        // When lunr.js loads assets/search/index.js's index and the page's searchAll runs the phrase
-        var found = Answers.Value.Single(r => r.Query == phrase).All.Select(h => h.Ref).ToHashSet(StringComparer.Ordinal);
-
-        // Then every provision containing it is found, and none lacking one of its bigrams
-        Assert.True(containing.IsSubsetOf(found), $"{phrase}: not found although they contain it: {string.Join(", ", containing.Except(found))}");
-        Assert.True(found.IsSubsetOf(holdingEveryBigram), $"{phrase}: found without every bigram: {string.Join(", ", found.Except(holdingEveryBigram))}");
-        Assert.Equal(holdingEveryBigram.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
-        output.WriteLine($"{phrase}: {containing.Count} provisions contain it, {found.Count} found");
-    }
+        var files = new SiteFiles();
+        var summary = new BuildSearchIndex().Run(SearchTestCorpus.Site, files);
+        return (SearchTestCorpus.Corpus, files, summary);
+    });
 
     [Fact]
-    public void Index_file_assigns_the_index_serialised_with_the_sites_title_boost_to_a_global()
+    public void Every_text_term_lists_exactly_the_documents_whose_folded_title_or_text_holds_it()
     {
-        var settings = RepoSettings();
-        settings.SearchTitleBoost = 4;
-        var files = Build(SearchTestCorpus.Site, settings);
-
-        var script = files.GetText(BuildSearchIndex.IndexFile);
-
-        Assert.StartsWith(IndexPrefix + "{\"version\":\"2.3.9\"", script, StringComparison.Ordinal);
-        Assert.EndsWith("};\n", script, StringComparison.Ordinal);
-        Assert.Equal(LunrIndexWriter.Serialize(SearchTestCorpus.Documents, new LunrIndexOptions { TitleBoost = 4 }), Unwrap(script, IndexPrefix));
-    }
-
-    [Fact]
-    public void Documents_are_one_per_provision_with_ref_title_text_plan_and_path()
-    {
-        var site = SearchTestCorpus.Site;
-        var gansu = site.FindPlan("gansu")!;
-
-        var doc = BuildSearchIndex.Documents(site).Single(d => d.Ref == "gansu/part_2__sec_1__art_2");
-
-        Assert.Equal(site.Plans.Sum(p => p.Provisions.Count), BuildSearchIndex.Documents(site).Count);
-        Assert.Equal("推动宪法宣传教育常态化", doc.Title);
-        Assert.Equal(gansu.FindDivision("part_2__sec_1__art_2")!.Text, doc.Text);
-        Assert.Contains("全面落实宪法宣誓制度", doc.Text, StringComparison.Ordinal);
-        Assert.Equal("甘肃省", doc.Plan);
-        Assert.Equal("二、主要措施 / （一）切实增强法治观念", doc.Path);
-    }
-
-    [Fact]
-    public void Document_store_gives_every_provision_in_site_order_with_number_text_and_links_to_files()
-    {
-        var site = SearchTestCorpus.Site;
-
-        using var store = JsonDocument.Parse(Unwrap(Built.Value.GetText(BuildSearchIndex.DocumentsFile), DocumentsPrefix));
-
-        var expected = site.Plans.SelectMany(p => p.Provisions.Select(d => (Plan: p, Provision: d))).ToList();
-        var entries = store.RootElement.EnumerateObject().ToList();
-        Assert.Equal(expected.Select(e => e.Plan.Slug + "/" + e.Provision.Id), entries.Select(e => e.Name));
-        foreach (var ((plan, provision), entry) in expected.Zip(entries))
+        var (search, files, summary) = Real.Value;
+        var shards = ReadShards(files, summary.Shards);
+        var checkedTerms = 0;
+        foreach (var (term, posting) in shards.Where(t => t.Key.Length <= 2 && !t.Key.StartsWith('@') && !t.Key.StartsWith('#') && t.Key != " "))
         {
-            var value = entry.Value;
-            Assert.Equal(plan.Slug, value.GetProperty("plan").GetString());
-            Assert.Equal(plan.Metadata.Label, value.GetProperty("planShort").GetString());
-            Assert.Equal(provision.NumberPath, value.GetProperty("number").GetString());
-            Assert.Equal(provision.Marker.Display, value.GetProperty("marker").GetString());
-            Assert.Equal(provision.Title, value.GetProperty("title").GetString());
-            Assert.Equal(provision.Text, value.GetProperty("text").GetString());
-            Assert.Equal($"plans/{plan.Slug}/index.html#{provision.Id}", value.GetProperty("anchor").GetString());
-            Assert.Equal($"plans/{plan.Slug}/{provision.Id}/index.html", value.GetProperty("page").GetString());
-            Assert.False(value.TryGetProperty("topic", out _), "no topics without the analyse stage");
+            // One or two CJK characters, or up to three ASCII ones: exactly a substring, so the list must equal the scan.
+            var expected = search.Documents
+                .Where(d => ChineseTokenizer.Fold(d.Title).Contains(term, StringComparison.Ordinal) || ChineseTokenizer.Fold(d.Text).Contains(term, StringComparison.Ordinal))
+                .Select(d => d.Number);
+            Assert.Equal(expected, PostingCodec.Decode(posting));
+            checkedTerms++;
         }
 
-        var quxian = store.RootElement.GetProperty("quxian/part_2__sec_1__art_1__para_3");
-        Assert.Equal("二、（一）1.（3）", quxian.GetProperty("number").GetString());
-        Assert.Equal("二、主要任务 / （一）推动全社会增强法治观念 / 1.维护宪法权威", quxian.GetProperty("path").GetString());
+        Assert.InRange(checkedTerms, 1000, int.MaxValue);
     }
 
     [Fact]
-    public void Document_store_names_the_measure_a_provision_is_placed_under()
+    public void Every_key_is_in_the_shard_its_hash_names_and_no_shard_is_far_over_the_target()
     {
-        // Given a site where one provision is placed under a measure and another is a local measure
-        var real = SearchTestCorpus.Site;
-        var gansu = real.FindPlan("gansu")!;
-        var constitution = new Topic("constitution", 4, "二、推动全社会增强法治观念", "维护宪法权威", ["宪法"]);
-        var placements = new Dictionary<Division, TopicPlacement>
+        var (_, files, summary) = Real.Value;
+        for (var shard = 0; shard < summary.Shards; shard++)
         {
-            [gansu.FindDivision("part_2__sec_1__art_2")!] = new(constitution, 0.9, PlacementSource.Aligned),
-            [gansu.FindDivision("part_2__sec_1__art_3")!] = new(null, 0.05, PlacementSource.Unplaced),
-        };
-        var site = new SiteModel { Plans = real.Plans, Topics = [constitution], Placements = placements };
+            var text = files.GetText(ShardWriter.PathOf(shard));
+            Assert.StartsWith($"PlanAtlasSearch.addShard({shard},{{", text, StringComparison.Ordinal);
+            foreach (var key in Parse(text).EnumerateObject())
+            {
+                Assert.Equal(shard, TermShards.ShardOf(key.Name, summary.Shards));
+            }
 
-        // When the store is written
-        using var store = JsonDocument.Parse(BuildSearchIndex.DocumentStore(site));
-
-        // Then the placed provision carries the measure's id and title, the others nothing
-        var placed = store.RootElement.GetProperty("gansu/part_2__sec_1__art_2");
-        Assert.Equal("constitution", placed.GetProperty("topic").GetString());
-        Assert.Equal("维护宪法权威", placed.GetProperty("topicTitle").GetString());
-        Assert.False(store.RootElement.GetProperty("gansu/part_2__sec_1__art_3").TryGetProperty("topic", out _));
-        Assert.Single(store.RootElement.EnumerateObject(), e => e.Value.TryGetProperty("topic", out _));
+            Assert.InRange(files.Get(ShardWriter.PathOf(shard)).Length, 1, 2 * TermShards.TargetBytes);
+        }
     }
 
     [Fact]
-    public void Document_store_keeps_chinese_readable_and_plan_text_inert()
+    public void A_name_key_lists_the_plans_whose_label_or_places_hold_it()
     {
-        // Given a provision whose text looks like markup
+        var files = new SiteFiles();
+        var summary = new BuildSearchIndex().Run(corpus.Site, files);
+        var shards = ReadShards(files, summary.Shards);
+        var search = SearchCorpus.Of(corpus.Site);
+
+        foreach (var written in new[] { "大足区", "大足", "四川省", "川", "渠县（征求意见稿）", "重庆市", "凉山彝族自治州" })
+        {
+            var key = ChineseTokenizer.Fold(written); // names are folded like text: （ is (
+            var expected = search.Plans.Where(p => p.Names.Any(n => n.Contains(key, StringComparison.Ordinal))).Select(p => p.Number).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, PostingCodec.Decode(shards["@" + key]));
+        }
+    }
+
+    [Fact]
+    public void Chunks_hold_every_document_in_site_order_agencies_first_with_links_measures_and_plans()
+    {
+        var files = new SiteFiles();
+        var summary = new BuildSearchIndex().Run(corpus.Site, files);
+        var search = SearchCorpus.Of(corpus.Site);
+
+        var docs = Enumerable.Range(0, summary.Chunks).SelectMany(n =>
+        {
+            var chunk = Parse(files.GetText(ChunkWriter.PathOf(n)));
+            var plans = chunk.GetProperty("plans").EnumerateArray().ToList();
+            return chunk.GetProperty("docs").EnumerateArray().Select(d => (Doc: d, Plan: d.TryGetProperty("p", out var p) ? plans[p.GetInt32()] : (JsonElement?)null)).ToList();
+        }).ToList();
+
+        Assert.Equal(search.Documents.Count, docs.Count);
+        Assert.True(search.AgencyCount > 10);
+        Assert.All(docs.Take(search.AgencyCount), d => Assert.Equal("a", d.Doc.GetProperty("k").GetString()));
+        foreach (var (document, (doc, plan)) in search.Documents.Zip(docs))
+        {
+            Assert.Equal(document.Id, doc.GetProperty("id").GetString());
+            Assert.Equal(document.Title, doc.GetProperty("t").GetString());
+            Assert.Equal(document.Text, doc.GetProperty("x").GetString());
+            Assert.Equal(document.Plan?.Slug, plan?.GetProperty("slug").GetString());
+        }
+
+        var first = search.Documents.First(d => d.Kind == SearchKind.Provision && d.Topic is not null);
+        var meta = Parse(files.GetText(MetaWriter.PathOf()));
+        var (firstDoc, _) = docs[first.Number];
+        Assert.Equal(first.Topic!.Id, meta.GetProperty("topics")[firstDoc.GetProperty("c").GetInt32()].GetProperty("id").GetString());
+        Assert.Equal(first.NumberPath, firstDoc.GetProperty("n").GetString());
+        Assert.Equal("plans/{plan}/index.html#{id}", meta.GetProperty("routes").GetProperty("anchor").GetString());
+        Assert.Equal("agencies/{id}/index.html", meta.GetProperty("routes").GetProperty("agency").GetString());
+        Assert.Equal(search.Documents.Count, meta.GetProperty("documents").GetInt32());
+        Assert.Equal(search.Plans.Select(p => p.DocumentCount), PostingCodec.DecodeNumbers(meta.GetProperty("planCounts").GetString()!));
+    }
+
+    [Fact]
+    public void A_subset_keeps_only_the_chosen_plans_provisions_and_the_agencies_working_in_those_plans()
+    {
+        var files = new SiteFiles();
+        var keep = corpus.Site.Plans.First(p => p.Slug == "dazu").Provisions.Take(5).ToHashSet();
+        var summary = new BuildSearchIndex(p => p.Slug is "dazu" or "quxian", keep.Contains).Run(corpus.Site, files);
+        var search = SearchCorpus.Of(corpus.Site, p => p.Slug is "dazu" or "quxian", keep.Contains);
+
+        Assert.Equal(5, search.Documents.Count(d => d.Kind == SearchKind.Provision));
+        Assert.All(search.Documents.Where(d => d.Kind == SearchKind.Agency), d => Assert.Contains(corpus.Site.Agencies.FindBySlug(d.Id)!.Plans, p => p.Slug is "dazu" or "quxian"));
+        Assert.Equal(search.Documents.Count, summary.Documents);
+        Assert.DoesNotContain(files.Paths, p => p.Contains("gansu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_text_is_kept_as_written_in_json_strings_never_as_script()
+    {
+        // Given a provision whose text looks like markup and script
         using var site = new TempSite();
         site.WritePlan("a.md", """
             ---
@@ -152,134 +140,61 @@ public sealed class BuildSearchIndexTests(ITestOutputHelper output)
 
             一、主要任务
 
-            1.防止注入。<script>alert("x")</script> & </script>
+            1.防止注入。<script>alert("x")</script> & </script>"); PlanAtlasSearch.x = 1; ("
 
             """);
-        var settings = site.Settings();
-        var model = new SitePipeline(new BuildContext(settings, site.Root)).BuildModel(new StageTimings())!;
-
-        // When the store is written
-        var json = BuildSearchIndex.DocumentStore(model);
-
-        // Then it is JSON whose strings hold the text as written: the page puts it in with textContent
-        Assert.Contains("防止注入", json, StringComparison.Ordinal);
-        using var store = JsonDocument.Parse(json);
-        Assert.Equal("<script>alert(\"x\")</script> & </script>", store.RootElement.GetProperty("a/part_1__art_1").GetProperty("text").GetString());
-    }
-
-    [Fact]
-    public void Lunr_is_copied_from_node_modules_minified()
-    {
-        var shipped = Built.Value.Get(BuildSearchIndex.LunrFile);
-
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.NodeModules, "lunr", "lunr.min.js")), shipped);
-    }
-
-    [Fact]
-    public void Given_no_lunr_in_node_modules_When_the_index_is_built_Then_the_error_says_to_run_npm_ci()
-    {
-        var settings = RepoSettings();
-        settings.NodeModulesPath = Path.Combine(Path.GetTempPath(), "planatlas-no-node-modules-" + Guid.NewGuid().ToString("N"));
+        var model = new SitePipeline(new BuildContext(site.Settings(), site.Root)).BuildModel(new StageTimings())!;
         var files = new SiteFiles();
 
-        var error = Assert.Throws<SearchAssetException>(() => new BuildSearchIndex().Run(SearchTestCorpus.Site, files, settings));
+        new BuildSearchIndex().Run(model, files);
 
-        Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(settings.NodeModulesPath, "lunr"), error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, files.Count);
-    }
-
-    [Fact]
-    public void Given_another_lunr_version_When_the_index_is_built_Then_the_error_names_both_versions()
-    {
-        var modules = Directory.CreateTempSubdirectory("planatlas-node-modules-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(modules.FullName, "lunr"));
-            File.WriteAllText(Path.Combine(modules.FullName, "lunr", "package.json"), """{ "name": "lunr", "version": "2.4.0" }""");
-            File.WriteAllText(Path.Combine(modules.FullName, "lunr", "lunr.js"), "/* lunr */");
-            var settings = RepoSettings();
-            settings.NodeModulesPath = modules.FullName;
-
-            var error = Assert.Throws<SearchAssetException>(() => new BuildSearchIndex().Run(SearchTestCorpus.Site, new SiteFiles(), settings));
-
-            Assert.Contains("2.4.0", error.Message, StringComparison.Ordinal);
-            Assert.Contains("2.3.9", error.Message, StringComparison.Ordinal);
-            Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            modules.Delete(recursive: true);
-        }
+        // Then the chunk is one call whose JSON string holds the text exactly; the page puts it in with textContent
+        var text = files.GetText(ChunkWriter.PathOf(0));
+        Assert.StartsWith("PlanAtlasSearch.addChunk(0,{", text, StringComparison.Ordinal);
+        Assert.EndsWith("});\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("<script>alert(\"x\")</script> & </script>\"); PlanAtlasSearch.x = 1; (\"", Parse(text).GetProperty("docs")[0].GetProperty("x").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_same_site_gives_the_same_bytes()
     {
-        var again = Build(SearchTestCorpus.Site);
+        var first = new SiteFiles();
+        var second = new SiteFiles();
+        new BuildSearchIndex().Run(SearchTestCorpus.Site, first);
+        new BuildSearchIndex().Run(SearchTestCorpus.Site, second);
 
-        foreach (var file in new[] { BuildSearchIndex.IndexFile, BuildSearchIndex.DocumentsFile, BuildSearchIndex.LunrFile })
-        {
-            Assert.Equal(Built.Value.Get(file), again.Get(file));
-        }
+        Assert.Equal(first.Paths.Order(StringComparer.Ordinal), second.Paths.Order(StringComparer.Ordinal));
+        Assert.All(first.Paths, p => Assert.Equal(first.Get(p), second.Get(p)));
     }
 
     [Fact]
-    public void The_search_pages_data_stays_small_enough_to_download_on_a_phone()
+    public void At_a_hundred_times_the_plans_shards_stay_near_the_target_and_meta_grows_a_few_bytes_a_plan()
     {
-        // The sizes and the stage's time are printed by `dotnet run --project bench/PlanAtlas.Benchmarks -- sizes`.
-        var files = Built.Value;
+        var small = new SiteFiles();
+        var large = new SiteFiles();
+        var smallSummary = new BuildSearchIndex().Run(SearchTestCorpus.Synthetic(5), small);
+        var largeSummary = new BuildSearchIndex().Run(SearchTestCorpus.Synthetic(250), large);
 
-        var gzip = Gzip(files.Get(BuildSearchIndex.IndexFile)) + Gzip(files.Get(BuildSearchIndex.DocumentsFile));
+        long Total(SiteFiles f, string folder) => f.Paths.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).Sum(p => (long)f.Get(p).Length);
+        var maxShard = Enumerable.Range(0, largeSummary.Shards).Max(n => large.Get(ShardWriter.PathOf(n)).Length);
+        var meta = large.Get(MetaWriter.PathOf()).Length - small.Get(MetaWriter.PathOf()).Length;
+        output.WriteLine($"5 plans: {smallSummary.Shards} shards, {Total(small, "assets/search/terms"):N0} bytes; 250 plans: {largeSummary.Shards} shards, {Total(large, "assets/search/terms"):N0} bytes, largest {maxShard:N0}; meta grew {meta:N0} bytes");
 
-        Assert.InRange(gzip, 1, 1_000_000);
+        Assert.InRange(maxShard, 1, 3 * TermShards.TargetBytes);
+        Assert.InRange(meta, 0, 245 * 8);
+        Assert.InRange(Total(large, "assets/search/docs"), 40 * Total(small, "assets/search/docs"), 60 * Total(small, "assets/search/docs"));
     }
 
-    [Fact]
-    public void Index_and_store_grow_linearly_with_the_number_of_plans()
+    private static Dictionary<string, string> ReadShards(SiteFiles files, int count) =>
+        Enumerable.Range(0, count)
+            .SelectMany(n => Parse(files.GetText(ShardWriter.PathOf(n))).EnumerateObject())
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+    /// <summary>The JSON argument of a data file's one call: <c>PlanAtlasSearch.addShard(3,{…});</c>.</summary>
+    private static JsonElement Parse(string script)
     {
-        // Given the real five plans, and fifty (the five copied under new slugs)
-        var settings = RepoSettings();
-        var small = SearchTestCorpus.Site;
-        var large = SearchTestCorpus.Synthetic(50);
-        Assert.Equal(10 * small.Plans.Sum(p => p.Provisions.Count), large.Plans.Sum(p => p.Provisions.Count));
-
-        // When both are indexed
-        var smallFiles = Build(small, settings);
-        var largeFiles = Build(large, settings);
-
-        // Then ten times the plans give at most about ten times the bytes (terms are shared; refs grow by a suffix), never the square
-        foreach (var file in new[] { BuildSearchIndex.IndexFile, BuildSearchIndex.DocumentsFile })
-        {
-            var ratio = (double)largeFiles.Get(file).Length / smallFiles.Get(file).Length;
-            Assert.InRange(ratio, 1, 12);
-        }
-    }
-
-    private static SiteSettings RepoSettings() => TestSettings.Default();
-
-    private static SiteFiles Build(SiteModel site, SiteSettings? settings = null)
-    {
-        var files = new SiteFiles();
-        new BuildSearchIndex().Run(site, files, settings ?? RepoSettings());
-        return files;
-    }
-
-    private static string Unwrap(string script, string prefix)
-    {
-        Assert.StartsWith(prefix, script, StringComparison.Ordinal);
-        Assert.EndsWith(";\n", script, StringComparison.Ordinal);
-        return script[prefix.Length..^2];
-    }
-
-    private static long Gzip(byte[] raw)
-    {
-        using var gzipped = new MemoryStream();
-        using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(raw);
-        }
-
-        return gzipped.Length;
+        var start = script.IndexOf('{');
+        var end = script.LastIndexOf('}');
+        return JsonDocument.Parse(script[start..(end + 1)]).RootElement.Clone();
     }
 }

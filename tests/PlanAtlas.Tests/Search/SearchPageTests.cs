@@ -6,12 +6,13 @@ using PlanAtlas.Check;
 using PlanAtlas.Routing;
 using PlanAtlas.Render;
 using PlanAtlas.Render.Pages;
+using PlanAtlas.Tests.Infrastructure;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Tests.Search;
 
 /// <summary>The search page as the build writes it: a GET form, filters from the site model, scripts only here, a no-JS fallback.</summary>
-public sealed class SearchPageTests
+public sealed class SearchPageTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
     private static readonly Topic Constitution = new("constitution", 4, "二、推动全社会增强法治观念", "维护宪法权威", ["宪法"]);
     private static readonly Topic Objectives = new("objectives", 3, "一、总体要求", "总体目标", ["目标"]);
@@ -33,16 +34,29 @@ public sealed class SearchPageTests
     }
 
     [Fact]
-    public void The_plan_filter_lists_every_plan_and_there_is_no_measure_filter_without_topics()
+    public void There_is_no_plan_list_no_province_filter_without_places_and_no_measure_filter_without_topics()
     {
+        // A site of thousands of plans must not put one option per plan on the page: plans are named in the query.
         var page = Render(SearchTestCorpus.Site);
 
-        var options = page.QuerySelectorAll("select#search-plan option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
-        Assert.Equal(
-            [("", "全部方案"), .. SearchTestCorpus.Site.Plans.Select(p => ((string?)p.Slug, p.Metadata.Label))],
-            options);
-        Assert.Equal("方案", page.QuerySelector("label[for=search-plan]")!.TextContent);
+        Assert.Null(page.QuerySelector("select#search-plan"));
+        Assert.Null(page.QuerySelector("select#search-province"));
         Assert.Null(page.QuerySelector("select#search-topic"));
+        Assert.Contains("大足区 法律援助", page.QuerySelector("#search-help")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_province_filter_lists_the_province_level_places_of_the_plans_by_code()
+    {
+        var site = corpus.Site;
+
+        var page = Render(site);
+
+        var options = page.QuerySelectorAll("select#search-province option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
+        Assert.Equal(
+            [("", "全部地区"), ("310000", "上海市"), ("500000", "重庆市"), ("510000", "四川省"), ("620000", "甘肃省")],
+            options);
+        Assert.Equal("地区", page.QuerySelector("label[for=search-province]")!.TextContent);
     }
 
     [Fact]
@@ -70,28 +84,28 @@ public sealed class SearchPageTests
     }
 
     [Fact]
-    public void Lunr_the_tokenizer_the_index_and_the_page_script_load_in_order_as_relative_files()
+    public void The_tokenizer_the_engine_the_index_meta_and_the_page_script_load_in_order_as_relative_files()
     {
         var page = Render(SearchTestCorpus.Site);
 
+        // The shards and chunks are not on the page: the engine adds them when a query needs them.
         Assert.Equal(
-            ["../assets/vendor/lunr.js", "../assets/js/search-tokenizer.js", "../assets/search/index.js", "../assets/search/documents.js", "../assets/js/search.js"],
+            ["../assets/js/search-tokenizer.js", "../assets/js/search-engine.js", "../assets/search/meta.js", "../assets/js/search.js"],
             page.Scripts.Select(s => s.Source!));
         Assert.Equal("../", page.DocumentElement.GetAttribute("data-root"));
         Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href") == "../assets/css/search.css");
     }
 
     [Fact]
-    public void Without_javascript_the_page_says_so_and_links_every_plan()
+    public void Without_javascript_the_page_says_so_and_links_the_plans_by_place()
     {
         var page = Render(SearchTestCorpus.Site);
 
         var fallback = page.QuerySelector("[data-search-nojs]")!;
         Assert.False(fallback.HasAttribute("hidden"));
         Assert.Contains("JavaScript", fallback.TextContent, StringComparison.Ordinal);
-        Assert.Equal(
-            SearchTestCorpus.Site.Plans.Select(p => $"../plans/{p.Slug}/index.html"),
-            fallback.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!));
+        // One link to the home page's list of plans by place, not one per plan: the page stays small at any scale.
+        Assert.Equal(["../index.html"], fallback.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!));
         Assert.True(page.QuerySelector("form[data-search-form]")!.HasAttribute("hidden"), "the form stays hidden until search.js runs");
     }
 

@@ -8,22 +8,22 @@ namespace PlanAtlas.Tests.Search;
 
 /// <summary>
 /// The documents the search tests index: one per provision of the real plans (input/plans/*.md),
-/// exactly as the build's <see cref="BuildSearchIndex"/> makes them.
+/// exactly as the build's <see cref="SearchCorpus"/> makes them (no agencies, topics or places: those come from the analyse stage).
 /// </summary>
 internal static class SearchTestCorpus
 {
     private static readonly Lazy<SiteModel> CachedSite = new(LoadSite);
-    private static readonly Lazy<IReadOnlyList<SearchDocument>> Cached = new(Load);
+    private static readonly Lazy<SearchCorpus> Cached = new(Load);
 
     /// <summary>The real plans, loaded and structured (no topics: those come from the analyse stage).</summary>
     public static SiteModel Site => CachedSite.Value;
 
-    public static IReadOnlyList<SearchDocument> Documents => Cached.Value;
+    public static SearchCorpus Corpus => Cached.Value;
 
-    public static IReadOnlyList<SearchDocument> Load()
+    public static SearchCorpus Load()
     {
-        var docs = BuildSearchIndex.Documents(Site);
-        if (docs.Count == 0)
+        var docs = SearchCorpus.Of(Site);
+        if (docs.Documents.Count == 0)
         {
             throw new InvalidOperationException("No provisions in input/plans: the search tests need the real corpus.");
         }

@@ -43,7 +43,7 @@ public sealed class EscapingTests(HostileSiteFixture hostile)
         Assert.Contains("甲县<script>alert(1)</script>方案", provision.Title);
     }
 
-    /// <summary>One page of each kind the site has, each showing some of the poisoned plan's text (404: the site title).</summary>
+    /// <summary>One page of each kind the site has, each showing some of the poisoned plan's text (404 and search: the site title; the search page names no plan, its results come from script data).</summary>
     public static TheoryData<string> PageKinds => new()
     {
         "home", "plan", "provision", "redirect", "compare-index", "compare-topic", "compare-pair", "compare-above",
@@ -63,7 +63,7 @@ public sealed class EscapingTests(HostileSiteFixture hostile)
 
         // Then the text is there as typed, in the title and in the page's own content, ...
         Assert.Contains(HostileSiteFixture.Hostile, page.Title);
-        var content = page.QuerySelector(kind == "not-found" ? "header" : "main")!;
+        var content = page.QuerySelector(kind is "not-found" or "search" ? "header" : "main")!;
         Assert.Contains(HostileSiteFixture.Hostile, content.TextContent);
 
         // ... none of it became an element or ended a script, ...

@@ -7,19 +7,21 @@ using PlanAtlas.Search;
 namespace PlanAtlas.Render.Pages;
 
 /// <summary>
-/// The search page: a form, filters by plan and by measure, and the results, which search.js computes
-/// in the browser from the index that <see cref="BuildSearchIndex"/> writes. Only this page loads lunr.
+/// The search page: a form, filters by province and by measure, and the results, which search.js computes in the
+/// browser from the sharded index that <see cref="BuildSearchIndex"/> writes, loading only what a query needs.
 /// </summary>
 /// <param name="searched">The plans and measures the index holds (a bundle's own); null for the whole site.</param>
 public sealed class SearchPage(RenderContext context, SiteModel? searched = null) : IPageSource
 {
-    /// <summary>In load order: lunr, the tokenizer that wires into it, the two data files, then the page's script.</summary>
+    /// <summary>
+    /// In load order: the tokenizer (query terms), the engine (loader and index), the index's meta file, then the page's
+    /// script. The shards and document chunks are not here: the engine adds them as script tags when a query needs them.
+    /// </summary>
     public static IReadOnlyList<SiteLink> Scripts { get; } =
     [
-        SiteLink.Root("/" + BuildSearchIndex.LunrFile),
         Routes.Asset("js/search-tokenizer.js"),
-        SiteLink.Root("/" + BuildSearchIndex.IndexFile),
-        SiteLink.Root("/" + BuildSearchIndex.DocumentsFile),
+        Routes.Asset("js/search-engine.js"),
+        SiteLink.Root("/" + MetaWriter.PathOf()),
         Routes.Asset("js/search.js"),
     ];
 
@@ -35,11 +37,13 @@ public sealed class SearchPage(RenderContext context, SiteModel? searched = null
             "在各地法治社会建设实施方案的全部条文中查找词语，如宪法宣誓、枫桥经验、一村一法律顾问。",
             [new NavLink("首页", Routes.Home), new NavLink("搜索", Routes.Search, Current: true)],
             Routes.Search);
-        yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(searched ?? site));
+        yield return context.Page("search", shell with { Scripts = Scripts, ShowSearchBox = false }, Model(searched ?? site, site));
     }
 
-    public SearchView Model(SiteModel site)
+    /// <param name="places">The model that knows where each plan belongs (a bundle's model leaves that to the full site's).</param>
+    public SearchView Model(SiteModel site, SiteModel? places = null)
     {
+        places ??= site;
         var placed = site.Plans
             .SelectMany(p => p.Provisions)
             .Select(site.PlacementOf)
@@ -50,14 +54,19 @@ public sealed class SearchPage(RenderContext context, SiteModel? searched = null
         {
             PlanCount = site.Plans.Count,
             ProvisionCount = site.Plans.Sum(p => p.Provisions.Count),
-            Plans = site.Plans
-                .Select(p => new SearchPlanOption(p.Slug, p.Metadata.Label, p.Metadata.Title, Routes.Plan(p.Slug)))
+            Provinces = site.Plans
+                .Select(p => places.JurisdictionOf(p)?.Chain.FirstOrDefault())
+                .OfType<Model.Jurisdictions.AdministrativeDivision>()
+                .DistinctBy(p => p.Code)
+                .OrderBy(p => p.Code, StringComparer.Ordinal)
+                .Select(p => new SearchProvinceOption(p.Code, p.Name))
                 .ToList(),
             Topics = site.Topics
                 .Where(t => placed.Contains(t.Id))
                 .OrderBy(t => t.Number)
                 .Select(t => new SearchTopicOption(t.Id, t.Marker + t.Title))
                 .ToList(),
+            PlansHref = Routes.Home,
         };
     }
 }

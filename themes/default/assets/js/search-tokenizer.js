@@ -7,7 +7,8 @@
  * Both implementations are checked against tests/PlanAtlas.Tests/Search/tokenizer-vectors.json.
  *
  * Plain ES5 so that it runs unbundled from file:// in any browser the offline copy meets.
- * Browser: <script src="lunr.js"> then this file; it defines window.PlanAtlasTokenizer.
+ * It also holds the search index's term rule (runs, indexTerms, queryWord: the twin of SearchTerms.cs).
+ * Browser: <script src="search-tokenizer.js"> before search-engine.js; it defines window.PlanAtlasTokenizer.
  * Node: require() it; module.exports is the same object.
  */
 (function (root, factory) {
@@ -21,9 +22,6 @@
   'use strict';
 
   var SEPARATOR = 0, WORD = 1, CJK = 2, IGNORABLE = 3;
-
-  /* Must match LunrIndexWriter.QueryPipelineFunction: the serialised index names it. */
-  var QUERY_PIPELINE_LABEL = 'planAtlasQueryTokens';
 
   function isAsciiLetterOrDigit(c) {
     return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -115,107 +113,121 @@
     return tokens;
   }
 
-  /* A query token of one CJK character must be found inside the index's bigrams. */
-  function isLoneCjk(token) {
-    var c = token.charCodeAt(0);
-    var width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    return token.length === width && !isAsciiLetterOrDigit(c);
-  }
-
-  function unique(items) {
-    var seen = Object.create(null), out = [], i;
-    for (i = 0; i < items.length; i++) {
-      if (!seen[items[i]]) {
-        seen[items[i]] = true;
-        out.push(items[i]);
-      }
+  /* Full-width ASCII to ASCII and A–Z to a–z, one UTF-16 unit for one, so that positions in the folded text
+     are positions in the original (ChineseTokenizer.Fold). */
+  function foldText(text) {
+    var out = '', i, c;
+    text = String(text);
+    for (i = 0; i < text.length; i++) {
+      c = fold(text.charCodeAt(i));
+      out += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
     }
     return out;
   }
 
-  /*
-   * Wires the tokenizer into a lunr instance and returns the helpers the search page needs.
-   * Registering the query pipeline function is what lets lunr.Index.load accept our index.
-   */
-  function planAtlasLunr(lunr) {
-    var queryTokens = lunr.Pipeline.registeredFunctions[QUERY_PIPELINE_LABEL];
-
-    function tokenizer(obj, metadata) {
-      var values, tokens = [], i, j, parts;
-      if (obj === null || obj === undefined) {
-        return tokens;
+  /* The runs of a folded text the search index is built from (ChineseTokenizer.Runs): CJK runs as their
+     characters, ASCII runs as one string. Invisible characters separate runs here, unlike in tokenize: the
+     index must hold only what a substring scan finds. */
+  function runs(folded) {
+    var out = [], run = [], cjk = false, i, c, codePoint, width, low, kind, isCjk;
+    function flush() {
+      if (run.length > 0) {
+        out.push({ cjk: cjk, units: run });
+        run = [];
       }
-      values = Array.isArray(obj) ? obj : [obj];
-      for (i = 0; i < values.length; i++) {
-        parts = tokenize(lunr.utils.asString(values[i]));
-        for (j = 0; j < parts.length; j++) {
-          tokens.push(new lunr.Token(parts[j], lunr.utils.clone(metadata) || {}));
+    }
+    for (i = 0; i < folded.length; i += width) {
+      c = folded.charCodeAt(i);
+      codePoint = c;
+      width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
+        low = folded.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
         }
       }
-      return tokens;
-    }
-
-    if (!queryTokens) {
-      /*
-       * lunr's query parser splits only on spaces and hyphens, so a typed phrase reaches the
-       * search pipeline whole; this splits it into the index's bigrams (matching any of them).
-       */
-      queryTokens = function (token) {
-        var parts = tokenize(token.toString()), out = [], i;
-        for (i = 0; i < parts.length; i++) {
-          out.push(new lunr.Token(parts[i], token.metadata));
-        }
-        return out;
-      };
-      lunr.Pipeline.registerFunction(queryTokens, QUERY_PIPELINE_LABEL);
-    }
-
-    /* For builders (tests, or indexing in the browser): our tokenizer, no English stemming. */
-    function configure(builder) {
-      builder.tokenizer = tokenizer;
-      builder.pipeline.reset();
-      builder.searchPipeline.reset();
-      builder.searchPipeline.add(queryTokens);
-    }
-
-    function load(serialized) {
-      return lunr.Index.load(typeof serialized === 'string' ? JSON.parse(serialized) : serialized);
-    }
-
-    /*
-     * Ctrl+F-like search: every token of the text is REQUIRED. Bigrams must match exactly; a lone
-     * CJK character or a Latin/digit word may sit anywhere inside an indexed term (*x*).
-     */
-    function searchAll(index, text) {
-      var tokens = unique(tokenize(text));
-      if (tokens.length === 0) {
-        return []; /* a query with no clauses would match every document */
+      kind = classify(codePoint);
+      isCjk = kind === CJK;
+      if ((kind !== CJK && kind !== WORD) || (run.length > 0 && isCjk !== cjk)) {
+        flush();
       }
-      return index.query(function (query) {
-        var i, loose;
-        for (i = 0; i < tokens.length; i++) {
-          loose = isLoneCjk(tokens[i]) || isAsciiLetterOrDigit(tokens[i].charCodeAt(0));
-          query.term(tokens[i], {
-            presence: lunr.Query.presence.REQUIRED,
-            usePipeline: false,
-            wildcard: loose ? (lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING) : lunr.Query.wildcard.NONE
-          });
-        }
-      });
+      if (kind === CJK || kind === WORD) {
+        cjk = isCjk;
+        run.push(folded.substr(i, width));
+      }
     }
+    flush();
+    return out;
+  }
 
-    return {
-      tokenizer: tokenizer,
-      queryTokens: queryTokens,
-      configure: configure,
-      load: load,
-      searchAll: searchAll
-    };
+  /* Index terms of a text (SearchTerms.IndexTerms): every CJK character and bigram, every ASCII substring of
+     one to ASCII_GRAM characters; sorted by UTF-16 code units like the C# side. */
+  var ASCII_GRAM = 3;
+
+  function indexTerms(text) {
+    var seen = Object.create(null), out = [], all = runs(foldText(text || '')), r, i, units, word, length, start;
+    function add(term) {
+      if (!seen[term]) {
+        seen[term] = true;
+        out.push(term);
+      }
+    }
+    for (r = 0; r < all.length; r++) {
+      units = all[r].units;
+      if (all[r].cjk) {
+        for (i = 0; i < units.length; i++) {
+          add(units[i]);
+          if (i + 1 < units.length) {
+            add(units[i] + units[i + 1]);
+          }
+        }
+      } else {
+        word = units.join('');
+        for (length = 1; length <= ASCII_GRAM; length++) {
+          for (start = 0; start + length <= word.length; start++) {
+            add(word.substr(start, length));
+          }
+        }
+      }
+    }
+    return out.sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
+  }
+
+  /* A query word (SearchTerms.Query): its folded form, the terms it is looked up by, and whether their posting
+     list is exactly the documents containing it (the word is one term and nothing else). */
+  function queryWord(word) {
+    var folded = foldText(word), all = runs(folded), terms = [], seen = Object.create(null), r, i, units, run, length;
+    function add(term) {
+      if (!seen[term]) {
+        seen[term] = true;
+        terms.push(term);
+      }
+    }
+    for (r = 0; r < all.length; r++) {
+      units = all[r].units;
+      if (all[r].cjk && units.length === 1) {
+        add(units[0]);
+      } else if (all[r].cjk) {
+        for (i = 0; i + 1 < units.length; i++) {
+          add(units[i] + units[i + 1]);
+        }
+      } else {
+        run = units.join('');
+        length = Math.min(run.length, ASCII_GRAM);
+        for (i = 0; i + length <= run.length; i++) {
+          add(run.substr(i, length));
+        }
+      }
+    }
+    return { folded: folded, terms: terms, exact: terms.length === 1 && terms[0] === folded };
   }
 
   return {
     tokenize: tokenize,
-    planAtlasLunr: planAtlasLunr,
-    queryPipelineLabel: QUERY_PIPELINE_LABEL
+    fold: foldText,
+    runs: runs,
+    indexTerms: indexTerms,
+    queryWord: queryWord
   };
 }));

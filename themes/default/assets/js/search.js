@@ -1,12 +1,13 @@
-/* The search page: finds what Ctrl+F would find, across every provision of every plan.
-   Loaded after lunr.js, search-tokenizer.js and the two data files the build writes
-   (assets/search/index.js and documents.js), which assign globals: nothing is fetched, so the
-   page works from file:// too. Plain ES5, like the other scripts of the theme.
+/* The search page: finds what Ctrl+F would find, across every provision of every plan and every agency.
+   Loaded after search-tokenizer.js, search-engine.js and assets/search/meta.js; the engine loads the index's
+   shards and document chunks by script tags as a query needs them: nothing is fetched, so the page works from
+   file:// too. Plain ES5, like the other scripts of the theme.
    Text from the plans reaches the page only through textContent, never as markup. */
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 50;          /* results rendered at a time; "显示更多结果" adds the next ones */
+  var PAGE_SIZE = 20;          /* results rendered at a time; "显示更多结果" adds the next ones */
+  var SETTLE_CHUNKS = 6;       /* after a page, verify the remaining candidates when they fit in this many chunks */
   var SNIPPET_BEFORE = 30;     /* characters of context before the first match */
   var SNIPPET_LENGTH = 120;    /* characters in a snippet */
   var TYPING_DELAY = 250;      /* ms after the last keystroke before searching and announcing */
@@ -21,22 +22,16 @@
     return;
   }
 
-  if (!window.lunr || !window.PlanAtlasTokenizer || !window.PlanAtlasSearchIndex || !window.PlanAtlasSearchDocuments) {
-    /* A data file did not load (a partial copy of the site): keep pointing at the plan pages. */
+  var engine = window.PlanAtlasSearch;
+  if (!window.PlanAtlasTokenizer || !engine || !engine.meta) {
+    /* A script did not load (a partial copy of the site): keep pointing at the plan pages. */
     status.textContent = "搜索索引没有载入，暂时无法搜索。请打开方案全文，用浏览器的“查找”功能。";
     return;
   }
 
-  var tokenizer = window.PlanAtlasTokenizer;
-  var planAtlas = tokenizer.planAtlasLunr(window.lunr);
-  var index = planAtlas.load(window.PlanAtlasSearchIndex);
-  var documents = window.PlanAtlasSearchDocuments;
-  var documentOrder = {};
-  Object.keys(documents).forEach(function (ref, i) { documentOrder[ref] = i; });
-  var foldedCache = {};
-
+  var fold = window.PlanAtlasTokenizer.fold;
   var input = document.getElementById("search-q");
-  var planSelect = document.getElementById("search-plan");
+  var provinceSelect = document.getElementById("search-province");
   var topicSelect = document.getElementById("search-topic");
   var baseTitle = document.title;
   /* The link rewriter records the relative way back to the site root on <html>; links built here
@@ -45,63 +40,23 @@
   if (root === null) {
     root = "../";
   }
+  engine.base = root + "assets/search/";
 
   var examples = document.createElement("p");
   examples.className = "search-examples";
   status.parentNode.insertBefore(examples, status.nextSibling);
 
-  var state = { key: null, query: "", plan: "", topic: "", results: [], shown: 0, marks: null };
+  var state = { key: null, query: "", province: "", topic: "", search: null, shown: 0, marks: null, serial: 0 };
   var typingTimer = null;
-
-  /* Full-width ASCII to ASCII and A–Z to a–z, one character for one, so positions in the folded
-     text are positions in the original (the tokenizer folds the same way). */
-  function fold(text) {
-    return String(text)
-      .replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
-      .replace(/[A-Z]/g, function (c) { return c.toLowerCase(); });
-  }
-
-  function folded(ref, field) {
-    var key = field + "\u0000" + ref;
-    if (!(key in foldedCache)) {
-      foldedCache[key] = fold(documents[ref][field] || "");
-    }
-    return foldedCache[key];
-  }
 
   function normalizeQuery(text) {
     return text.replace(/\s+/g, " ").replace(/^ | $/g, "");
   }
 
-  /* Every document holding every bigram (or word) of the query, the ones containing the whole
-     query in title or text first, then by lunr's score, then in site order. */
-  function search(query) {
-    var foldedQuery = fold(query);
-    var hits = planAtlas.searchAll(index, query);
-    var results = [];
-    for (var i = 0; i < hits.length; i++) {
-      var ref = hits[i].ref;
-      if (!documents[ref]) {
-        continue;
-      }
-      results.push({
-        ref: ref,
-        doc: documents[ref],
-        score: hits[i].score,
-        exact: folded(ref, "title").indexOf(foldedQuery) >= 0 || folded(ref, "text").indexOf(foldedQuery) >= 0,
-        order: documentOrder[ref]
-      });
-    }
-    results.sort(function (a, b) {
-      return (b.exact - a.exact) || (b.score - a.score) || (a.order - b.order);
-    });
-    return results;
-  }
-
   /* Where to highlight: the whole query wherever it occurs; only in a result that nowhere holds the
-     whole query, each of its tokens. Overlapping and touching ranges are merged into one <mark>. */
+     whole query, each of its words. Overlapping and touching ranges are merged into one <mark>. */
   function matchRanges(foldedText, marks, exact) {
-    var needles = exact || foldedText.indexOf(marks.query) >= 0 ? [marks.query] : marks.tokens;
+    var needles = exact || foldedText.indexOf(marks.query) >= 0 ? [marks.query] : marks.words;
     var found = [];
     needles.forEach(function (needle) {
       if (!needle) {
@@ -151,15 +106,13 @@
     plain(to);
   }
 
-  function appendField(parent, result, field) {
-    var text = result.doc[field] || "";
-    appendHighlighted(parent, text, matchRanges(folded(result.ref, field), state.marks, result.exact), 0, text.length);
+  function appendField(parent, result, text) {
+    appendHighlighted(parent, text, matchRanges(fold(text), state.marks, result.exact), 0, text.length);
   }
 
   /* About SNIPPET_LENGTH characters of the text around its first match, with … where cut. */
-  function appendSnippet(parent, result) {
-    var text = result.doc.text || "";
-    var ranges = matchRanges(folded(result.ref, "text"), state.marks, result.exact);
+  function appendSnippet(parent, result, text) {
+    var ranges = matchRanges(fold(text), state.marks, result.exact);
     var first = ranges.length > 0 ? ranges[0][0] : 0;
     var to = Math.min(text.length, Math.max(0, first - SNIPPET_BEFORE) + SNIPPET_LENGTH);
     var from = Math.max(0, to - SNIPPET_LENGTH);
@@ -178,92 +131,96 @@
     }
   }
 
+  function span(className, text) {
+    var element = document.createElement("span");
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
   function resultItem(result) {
-    var doc = result.doc;
+    var agency = result.kind === "agency";
     var item = document.createElement("li");
-    item.className = "search-result";
+    item.className = agency ? "search-result search-result-agency" : "search-result";
     item.setAttribute("data-ref", result.ref);
 
     var heading = document.createElement("h2");
     heading.className = "search-result-title";
     var link = document.createElement("a");
-    link.href = root + doc.anchor;
-    var number = document.createElement("span");
-    number.className = "marker";
-    number.textContent = doc.number;
-    link.appendChild(number);
-    appendField(link, result, "title");
+    link.href = root + result.href;
+    if (!agency) {
+      link.appendChild(span("marker", result.numberPath));
+    }
+    appendField(link, result, result.title);
     heading.appendChild(link);
     item.appendChild(heading);
 
     var meta = document.createElement("p");
     meta.className = "search-result-meta";
-    var plan = document.createElement("span");
-    plan.className = "search-result-plan";
-    plan.textContent = doc.planShort;
-    meta.appendChild(plan);
-    if (doc.path) {
-      var path = document.createElement("span");
-      path.className = "search-result-path";
-      appendField(path, result, "path");
-      meta.appendChild(path);
-    }
-    if (doc.topicTitle) {
-      var topic = document.createElement("span");
-      topic.className = "search-result-topic";
-      topic.textContent = "纲要措施：" + doc.topicTitle;
-      meta.appendChild(topic);
+    if (agency) {
+      meta.appendChild(span("search-result-kind", "责任单位"));
+      if (result.context) {
+        meta.appendChild(span("search-result-plan", result.context));
+      }
+    } else {
+      meta.appendChild(span("search-result-plan", result.planLabel));
+      if (result.context) {
+        var path = span("search-result-path", "");
+        appendField(path, result, result.context);
+        meta.appendChild(path);
+      }
+      if (result.topicTitle) {
+        meta.appendChild(span("search-result-topic", "纲要措施：" + result.topicTitle));
+      }
     }
     item.appendChild(meta);
 
-    var snippet = document.createElement("p");
-    snippet.className = "search-result-snippet";
-    appendSnippet(snippet, result);
-    item.appendChild(snippet);
+    if (result.text) {
+      var snippet = document.createElement("p");
+      snippet.className = "search-result-snippet";
+      if (agency) {
+        snippet.appendChild(document.createTextNode("也写作："));
+        appendField(snippet, result, result.text);
+      } else {
+        appendSnippet(snippet, result, result.text);
+      }
+      item.appendChild(snippet);
+    }
     return item;
-  }
-
-  /* Renders the next PAGE_SIZE results; returns the first new result's link. */
-  function showMore() {
-    var end = Math.min(state.results.length, state.shown + PAGE_SIZE);
-    var fragment = document.createDocumentFragment();
-    var firstLink = null;
-    for (var i = state.shown; i < end; i++) {
-      var item = resultItem(state.results[i]);
-      firstLink = firstLink || item.querySelector("a");
-      fragment.appendChild(item);
-    }
-    list.appendChild(fragment);
-    state.shown = end;
-    if (more) {
-      more.hidden = state.shown >= state.results.length;
-      more.textContent = "显示更多结果（还有 " + (state.results.length - state.shown) + " 条）";
-    }
-    return firstLink;
   }
 
   function selectedLabel(select) {
     return select && select.value ? select.options[select.selectedIndex].text : "";
   }
 
-  function statusText(query, results, total, exactCount) {
-    var scope = [selectedLabel(planSelect), selectedLabel(topicSelect)].filter(Boolean).join("、");
+  function quoted(words) {
+    return words.map(function (w) { return "“" + w + "”"; }).join("和");
+  }
+
+  /* The count is exact once every candidate that needs it has been checked against its text; until then, "约". */
+  function statusText(search) {
+    var query = state.query;
+    var scope = [selectedLabel(provinceSelect), selectedLabel(topicSelect)].filter(Boolean).join("、");
     var where = scope ? "在" + scope + "中" : "";
+    var words = query.split(" ");
+    var count = search.count();
+    var about = search.uncertain > 0 ? "约 " : "";
     var text;
-    if (results.length === 0) {
-      text = where + "没有找到包含“" + query + "”的条目。";
-      if (total > 0) {
-        text += "不限方案和措施时有 " + total + " 条。";
+    if (count === 0) {
+      text = where + "没有找到包含" + quoted(words) + "的条目。";
+      if (scope && search.unfiltered > 0 && search.unfilteredUncertain === 0) {
+        text += "不限地区和措施时有 " + search.unfiltered + " 条。";
       }
-    } else if (exactCount === results.length) {
-      text = where + "找到 " + results.length + " 条包含“" + query + "”的条目。";
     } else {
-      text = where + "找到 " + results.length + " 条相关条目，其中 " + exactCount + " 条包含完整的“" + query + "”，排在前面。";
+      text = where + "找到" + about + (about ? "" : " ") + count + " 条包含" + quoted(words) + "的条目。";
+      if (words.length > 1) {
+        text += "完整包含“" + query + "”的排在前面。";
+      }
+      if (scope && search.unfilteredUncertain === 0 && search.unfiltered !== count) {
+        text += "不限地区和措施时共 " + search.unfiltered + " 条。";
+      }
     }
-    if (scope && results.length > 0 && total !== results.length) {
-      text += "全部方案共 " + total + " 条。";
-    }
-    if (query.length === 1) {
+    if (words.some(function (w) { return w.length === 1; })) {
       text += "只输入一个字时结果会很多，输入两个字以上的词语更准确。";
     }
     return text;
@@ -276,7 +233,7 @@
       return;
     }
     examples.appendChild(document.createTextNode("例如："));
-    EXAMPLES.forEach(function (example, i) {
+    EXAMPLES.concat(["大足区 法律援助"]).forEach(function (example, i) {
       if (i > 0) {
         examples.appendChild(document.createTextNode("、"));
       }
@@ -293,20 +250,23 @@
     });
   }
 
-  /* The data- attributes say which search the text describes, for scripts and tests that wait on it. */
-  function setStatus(text, count, total) {
+  /* The data- attributes say which search the text describes, for scripts and tests that wait on it:
+     data-state is "loading" while shards and chunks load, then "done" (or "error"). */
+  function setStatus(text, search, phase) {
     status.textContent = text;
-    status.setAttribute("data-count", String(count));
-    status.setAttribute("data-total", String(total));
+    status.setAttribute("data-count", String(search ? search.count() : 0));
+    status.setAttribute("data-total", String(search ? search.unfiltered : 0));
+    status.setAttribute("data-exact", search && search.uncertain > 0 ? "false" : "true");
     status.setAttribute("data-query", state.query);
-    status.setAttribute("data-plan", state.plan);
+    status.setAttribute("data-province", state.province);
     status.setAttribute("data-topic", state.topic);
+    status.setAttribute("data-state", phase);
   }
 
-  function syncAddress(query, plan, topic) {
+  function syncAddress(query, province, topic) {
     var parts = [];
     if (query) { parts.push("q=" + encodeURIComponent(query)); }
-    if (plan) { parts.push("plan=" + encodeURIComponent(plan)); }
+    if (province) { parts.push("province=" + encodeURIComponent(province)); }
     if (topic) { parts.push("topic=" + encodeURIComponent(topic)); }
     var search = parts.length > 0 ? "?" + parts.join("&") : "";
     document.title = query ? "“" + query + "”的搜索结果 · " + baseTitle : baseTitle;
@@ -320,48 +280,92 @@
     }
   }
 
+  function fail(error) {
+    setStatus((error && error.message ? error.message : "搜索索引不完整。") +
+      "暂时无法搜索，请打开方案全文，用浏览器的“查找”功能。", null, "error");
+  }
+
+  /* Renders the next PAGE_SIZE results; resolves to the first new result's link. */
+  function showMore() {
+    var serial = state.serial, search = state.search;
+    if (more) {
+      more.disabled = true;
+    }
+    return search.more(PAGE_SIZE).then(function (results) {
+      return search.settle(SETTLE_CHUNKS).then(function () { return results; });
+    }).then(function (results) {
+      if (serial !== state.serial) {
+        return null; /* a newer query replaced this one */
+      }
+      var fragment = document.createDocumentFragment();
+      var firstLink = null;
+      results.forEach(function (result) {
+        var item = resultItem(result);
+        firstLink = firstLink || item.querySelector("a");
+        fragment.appendChild(item);
+      });
+      list.appendChild(fragment);
+      state.shown += results.length;
+      if (more) {
+        more.disabled = false;
+        more.hidden = search.done();
+        var left = search.count() - state.shown;
+        more.textContent = search.uncertain > 0 ? "显示更多结果" : "显示更多结果（还有 " + left + " 条）";
+      }
+      setStatus(statusText(search), search, "done");
+      return firstLink;
+    });
+  }
+
   function update() {
     window.clearTimeout(typingTimer);
     var query = normalizeQuery(input.value);
-    var plan = planSelect ? planSelect.value : "";
+    var province = provinceSelect ? provinceSelect.value : "";
     var topic = topicSelect ? topicSelect.value : "";
-    syncAddress(query, plan, topic);
-    var key = query + "\u0000" + plan + "\u0000" + topic;
+    syncAddress(query, province, topic);
+    var key = query + "\u0000" + province + "\u0000" + topic;
     if (key === state.key) {
       return;
     }
     state.key = key;
     state.query = query;
-    state.plan = plan;
+    state.province = province;
     state.topic = topic;
-    list.textContent = "";
-    state.results = [];
+    state.search = null;
     state.shown = 0;
+    state.serial += 1;
+    var serial = state.serial;
+    list.textContent = "";
     if (more) {
       more.hidden = true;
     }
 
     if (query === "") {
-      setStatus("请输入要查找的词语。", 0, 0);
+      setStatus("请输入要查找的词语。", null, "done");
       showExamples(true);
       return;
     }
     showExamples(false);
-    var tokens = tokenizer.tokenize(query);
-    if (tokens.length === 0) {
-      setStatus("“" + query + "”中没有可以查找的汉字、字母或数字。", 0, 0);
-      return;
-    }
-
-    var all = search(query);
-    var results = all.filter(function (r) {
-      return (!plan || r.doc.plan === plan) && (!topic || r.doc.topic === topic);
+    setStatus("正在查找“" + query + "”……", null, "loading");
+    engine.search(query, { province: province, topic: topic }).then(function (search) {
+      if (serial !== state.serial) {
+        return null;
+      }
+      if (search.nothing) {
+        setStatus("“" + query + "”中没有可以查找的汉字、字母或数字。", null, "done");
+        return null;
+      }
+      state.search = search;
+      state.marks = {
+        query: fold(query),
+        words: search.words.map(function (w) { return w.folded; })
+      };
+      return showMore();
+    }).then(null, function (error) {
+      if (serial === state.serial) {
+        fail(error);
+      }
     });
-    var exactCount = results.filter(function (r) { return r.exact; }).length;
-    state.results = results;
-    state.marks = { query: fold(query), tokens: tokens };
-    setStatus(statusText(query, results, all.length, exactCount), results.length, all.length);
-    showMore();
   }
 
   function decode(text) {
@@ -399,7 +403,7 @@
 
   var params = readAddress();
   input.value = params.q || "";
-  choose(planSelect, params.plan);
+  choose(provinceSelect, params.province);
   choose(topicSelect, params.topic);
 
   form.addEventListener("submit", function (event) {
@@ -417,17 +421,21 @@
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(update, TYPING_DELAY);
   });
-  [planSelect, topicSelect].forEach(function (select) {
+  [provinceSelect, topicSelect].forEach(function (select) {
     if (select) {
       select.addEventListener("change", update);
     }
   });
   if (more) {
     more.addEventListener("click", function () {
-      var link = showMore();
-      if (link) {
-        link.focus();
+      if (!state.search) {
+        return;
       }
+      showMore().then(function (link) {
+        if (link) {
+          link.focus();
+        }
+      }, fail);
     });
   }
 
@@ -437,10 +445,14 @@
   form.hidden = false;
   update();
 
-  /* For tests and measurements: the loaded index and the page's own ranking. */
-  window.PlanAtlasSearch = {
-    index: index,
-    searchAll: function (query) { return planAtlas.searchAll(index, query); },
-    search: function (query) { return search(normalizeQuery(query)).map(function (r) { return { ref: r.ref, exact: r.exact, score: r.score }; }); }
+  /* For tests and measurements: every result of a query, in the page's order. */
+  window.PlanAtlasSearchPage = {
+    all: function (query, filters) {
+      return engine.search(query, filters).then(function (search) {
+        return search.nothing ? [] : search.all();
+      }).then(function (results) {
+        return results.map(function (r) { return { ref: r.ref, exact: r.exact }; });
+      });
+    }
   };
 }());

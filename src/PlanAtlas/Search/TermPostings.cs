@@ -1,0 +1,82 @@
+namespace PlanAtlas.Search;
+
+/// <summary>
+/// Every key of the index with its posting list, ascending. The keys, by their first character:
+/// a term of a title or text (宪法, 法, 123) lists documents; <c>@</c> + any substring of a plan's names (<c>@大足</c>)
+/// lists plans; <c>#</c> + a measure id lists the documents placed under it (the measure filter); <see cref="SpaceKey"/>
+/// lists the documents whose title or text holds a space (only they can hold a query of several words whole).
+/// </summary>
+public static class TermPostings
+{
+    public const string NamePrefix = "@";
+    public const string TopicPrefix = "#";
+    public const string SpaceKey = " ";
+
+    public static SortedDictionary<string, List<int>> Build(SearchCorpus corpus)
+    {
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in corpus.Documents)
+        {
+            terms.Clear();
+            SearchTerms.AddIndexTerms(document.Title, terms);
+            SearchTerms.AddIndexTerms(document.Text, terms);
+            if (document.Title.Contains(' ') || document.Text.Contains(' '))
+            {
+                terms.Add(SpaceKey);
+            }
+
+            if (document.Topic is { } topic)
+            {
+                terms.Add(TopicPrefix + topic.Id);
+            }
+
+            // Documents come in ascending order, so each list stays sorted without a sort.
+            foreach (var term in terms)
+            {
+                Add(postings, term, document.Number);
+            }
+        }
+
+        foreach (var plan in corpus.Plans)
+        {
+            terms.Clear();
+            foreach (var name in plan.Names)
+            {
+                AddSubstrings(name, terms);
+            }
+
+            foreach (var term in terms)
+            {
+                Add(postings, NamePrefix + term, plan.Number);
+            }
+        }
+
+        return postings;
+    }
+
+    /// <summary>Every substring of a name (short: 凉山彝族自治州 has 28), whole surrogate pairs only, so a name match needs no verifying.</summary>
+    private static void AddSubstrings(string name, ISet<string> into)
+    {
+        var bounds = Enumerable.Range(0, name.Length + 1)
+            .Where(i => i == 0 || i == name.Length || !(char.IsHighSurrogate(name[i - 1]) && char.IsLowSurrogate(name[i])))
+            .ToArray();
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            for (var j = i + 1; j < bounds.Length; j++)
+            {
+                into.Add(name[bounds[i]..bounds[j]]);
+            }
+        }
+    }
+
+    private static void Add(SortedDictionary<string, List<int>> postings, string key, int number)
+    {
+        if (!postings.TryGetValue(key, out var list))
+        {
+            postings[key] = list = [];
+        }
+
+        list.Add(number);
+    }
+}
