@@ -45,6 +45,15 @@ public sealed class BuildBundle(BuildContext context)
             }
         }
 
+        foreach (var code in options.Places ?? new HashSet<string>())
+        {
+            if (!site.Plans.Any(p => site.JurisdictionOf(p)?.Chain.Any(place => place.Code == code) == true))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.InvalidField, at,
+                    $"--places names '{code}', but no plan is at or under that place (give GB/T 2260 codes, e.g. 510000 for 四川省)");
+            }
+        }
+
         foreach (var topic in options.Topics ?? new HashSet<string>())
         {
             if (site.Topics.All(t => t.Id != topic))

@@ -18,11 +18,42 @@ public sealed class BundleSelection
     {
         this.site = site;
         this.options = options;
-        _plans = options.Plans is { } p ? [.. p] : [.. site.Plans.Select(x => x.Slug)];
+        _plans = Chosen(site, options);
+        _bySlug = site.Plans.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var chosen = site.Plans.Where(p => _plans.Contains(p.Slug)).ToList();
+        _measures = chosen.SelectMany(p => p.Provisions).Select(d => site.PlacementOf(d)?.Topic?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var agencies = site.Agencies.Agencies.Where(WorksInChosenPlans).ToList();
+        _agencies = agencies.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        _kinds = agencies.Select(a => a.Kind?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Scope = new LinkScope(KeepsPath, publicBase);
     }
 
+    // Computed once: KeepsPath is asked for every file of the site (hundreds of thousands at national scale).
     private readonly HashSet<string> _plans;
+    private readonly Dictionary<string, Plan> _bySlug;
+    private readonly HashSet<string> _measures;
+    private readonly HashSet<string> _agencies;
+    private readonly HashSet<string> _kinds;
+
+    /// <summary>The plans named (<c>--plans</c>) and those at or under the places named (<c>--places</c>); all when neither.</summary>
+    private static HashSet<string> Chosen(SiteModel site, BundleOptions options)
+    {
+        if (options.Plans is null && options.Places is null)
+        {
+            return [.. site.Plans.Select(x => x.Slug)];
+        }
+
+        var chosen = new HashSet<string>(options.Plans ?? new HashSet<string>(), StringComparer.Ordinal);
+        foreach (var plan in site.Plans)
+        {
+            if (options.Places is { } places && site.JurisdictionOf(plan) is { } at && at.Chain.Any(p => places.Contains(p.Code)))
+            {
+                chosen.Add(plan.Slug);
+            }
+        }
+
+        return chosen;
+    }
 
     public IReadOnlySet<string> Plans => _plans;
 
@@ -53,22 +84,20 @@ public sealed class BundleSelection
                 return _plans.Contains(parts[1]) && (parts.Length == 3 || KeepsProvision(parts[1], parts[2]));
             case "data" when parts.Length == 3 && parts[1] is "plans" or "akn":
                 return _plans.Contains(Path.GetFileNameWithoutExtension(parts[2]));
-            case "compare" when parts.Length == 3:
-                return (options.Topics is null || options.Topics.Contains(parts[1])) && ShowsMeasure(parts[1]);
+            case "compare" when parts[1] == "in":
+                return true; // the comparison index of a place: part of the frame, like the national one
+            case "compare" when parts.Length == 3 || (parts.Length == 5 && parts[2] == "in"):
+                return (options.Topics is null || options.Topics.Contains(parts[1])) && _measures.Contains(parts[1]);
             case "compare" when parts.Length == 4:
                 return (options.Topics is null || options.Topics.Contains(parts[1])) && KeepsPair(parts[2]);
-            case "agencies" when parts.Length == 4 && parts[1] == "kinds":
-                return site.Agencies.Agencies.Any(a => a.Kind?.Id == parts[2] && WorksInChosenPlans(a));
+            case "agencies" when parts.Length >= 4 && parts[1] == "kinds":
+                return _kinds.Contains(parts[2]);
             case "agencies" when parts.Length == 3:
-                return site.Agencies.Agencies.Any(a => a.Slug == parts[1] && WorksInChosenPlans(a));
+                return _agencies.Contains(parts[1]);
             default:
                 return true;
         }
     }
-
-    /// <summary>A measure's page is kept when a chosen plan has a provision under it.</summary>
-    private bool ShowsMeasure(string topicId) =>
-        site.Plans.Where(p => _plans.Contains(p.Slug)).SelectMany(p => p.Provisions).Any(p => site.PlacementOf(p)?.Topic?.Id == topicId);
 
     private bool WorksInChosenPlans(Model.Agencies.Agency agency) => agency.Assignments.Any(a => _plans.Contains(a.Plan.Slug));
 
@@ -78,7 +107,7 @@ public sealed class BundleSelection
 
     private bool KeepsProvision(string slug, string id)
     {
-        var plan = site.FindPlan(slug);
+        var plan = _bySlug.GetValueOrDefault(slug);
         var provision = plan?.FindDivision(id);
         return provision is null || KeepsProvision(provision);
     }

@@ -31,6 +31,8 @@ public sealed class ScaleSiteFixture : IDisposable
 
     public string Output => _site.Output;
 
+    public TempSite Temp => _site;
+
     public string Read(string file) => File.ReadAllText(Path.Combine(Output, file));
 
     public IEnumerable<string> Pages(string folder) =>
