@@ -68,6 +68,25 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
 
         return new(file, shell.Path, () => Templates.Render(layout, shell, model(), new LinkWriter(file, Scope)), indexable: !shell.NoIndex);
     }
+
+    /// <summary>
+    /// A page whose shell and view model are both built on the render stage's threads: the page source only names
+    /// its address, so that describing the site's pages one by one stays cheap and the work runs on every core.
+    /// </summary>
+    public RenderedPage Page(string layout, SiteLink path, Func<(PageShell Shell, object Model)> build)
+    {
+        var file = Routes.FileFor(path);
+        if (!Scope.Keeps(file))
+        {
+            return new(file, path, () => string.Empty, indexable: false) { LeftOut = true };
+        }
+
+        return new(file, path, () =>
+        {
+            var (shell, model) = build();
+            return Templates.Render(layout, shell, model, new LinkWriter(file, Scope));
+        }, indexable: true);
+    }
 }
 
 /// <summary>One page of the site and the file it goes to; its HTML is rendered once, when first read.</summary>

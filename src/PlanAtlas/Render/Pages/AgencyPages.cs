@@ -18,7 +18,6 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
         var views = new AgencyViews(agencies, site);
         foreach (var agency in agencies.Agencies)
         {
-            var model = Model(views, agency);
             var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies) };
             if (agency.Kind is { } kind)
             {
@@ -32,7 +31,7 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
                 $"{agency.Name}在{string.Join("、", agency.Plans.Select(p => p.Metadata.Title))}中牵头 {agency.LeadCount} 项、参加 {agency.JoinCount} 项措施。",
                 crumbs,
                 Routes.Agencies);
-            yield return context.Page("agency", shell, model);
+            yield return context.Page("agency", shell, () => Model(views, agency));
         }
     }
 

@@ -19,14 +19,16 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
         var citations = new CitationTags(context);
         foreach (var plan in site.Plans)
         {
-            var model = Model(plan);
-            var shell = context.Shell(
-                Routes.Plan(plan.Slug),
-                plan.Metadata.Title,
-                $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
-                [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Label, Routes.Plan(plan.Slug), Current: true)]);
-            var meta = shell.Meta.Concat(citations.ForPlan(plan)).ToList();
-            yield return context.Page("plan", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForPlan(plan), Meta = meta }, model);
+            yield return context.Page("plan", Routes.Plan(plan.Slug), () =>
+            {
+                var shell = context.Shell(
+                    Routes.Plan(plan.Slug),
+                    plan.Metadata.Title,
+                    $"{plan.Metadata.Title}全文，共{plan.Provisions.Count}条措施，每条附固定链接和引用格式。",
+                    [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Label, Routes.Plan(plan.Slug), Current: true)]);
+                var meta = shell.Meta.Concat(citations.ForPlan(plan)).ToList();
+                return (shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForPlan(plan), Meta = meta }, Model(plan));
+            });
         }
     }
 

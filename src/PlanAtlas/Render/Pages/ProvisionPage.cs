@@ -19,18 +19,22 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
             for (var i = 0; i < provisions.Count; i++)
             {
                 var provision = provisions[i];
-                var model = Model(plan, i);
-                var view = model.Provision;
-                var crumbs = new List<NavLink> { new("首页", Routes.Home), new(plan.Metadata.Label, Routes.Plan(plan.Slug)) };
-                crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, Routes.Anchor(plan.Slug, a.Id))));
-                crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
-                var shell = context.Shell(
-                    view.PageHref,
-                    $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Label}",
-                    $"{view.Citation}：{provision.Title}",
-                    crumbs);
-                yield return context.Page("provision", shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision),
-                    Meta = shell.Meta.Concat(citations.ForProvision(plan, provision)).ToList() }, model);
+                var index = i;
+                yield return context.Page("provision", Routes.Provision(plan.Slug, provision.Id), () =>
+                {
+                    var model = Model(plan, index);
+                    var view = model.Provision;
+                    var crumbs = new List<NavLink> { new("首页", Routes.Home), new(plan.Metadata.Label, Routes.Plan(plan.Slug)) };
+                    crumbs.AddRange(provision.Ancestors.Select(a => new NavLink(a.Label, Routes.Anchor(plan.Slug, a.Id))));
+                    crumbs.Add(new NavLink(provision.Label, view.PageHref, Current: true));
+                    var shell = context.Shell(
+                        view.PageHref,
+                        $"{provision.Marker.Display}{provision.Title} · {plan.Metadata.Label}",
+                        $"{view.Citation}：{provision.Title}",
+                        crumbs);
+                    return (shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision),
+                        Meta = shell.Meta.Concat(citations.ForProvision(plan, provision)).ToList() }, model);
+                });
             }
         }
     }

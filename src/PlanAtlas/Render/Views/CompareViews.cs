@@ -115,7 +115,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         }).ToList();
         var missing = shown.Where(p => !byPlan.ContainsKey(p)).Select(p => new ComparePlanLink(p.Metadata.Label, Routes.Plan(p.Slug))).ToList();
         var total = page.AllPlans.Count(p => data.Has(topic, p));
-        var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区";
+        var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区 ";
         var covered = data.Site.Topics.Where(t => data.PlansOf(t).Count > 0).ToList();
         var at = covered.IndexOf(topic);
         return new CompareTopicView
