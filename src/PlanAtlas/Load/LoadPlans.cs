@@ -6,7 +6,8 @@ namespace PlanAtlas.Load;
 /// <summary>Stage 1: reads every <c>plans/*.md</c> of the input folder into metadata and paragraphs.</summary>
 public sealed class LoadPlans
 {
-    public IReadOnlyList<LoadedPlan> Run(BuildContext context)
+    /// <param name="cache">Preview's plans of the last build, reused when a file did not change; null for a one-off build.</param>
+    public IReadOnlyList<LoadedPlan> Run(BuildContext context, PlanFileCache? cache = null)
     {
         var folder = Path.Combine(context.Settings.InputPath, "plans");
         if (!Directory.Exists(folder))
@@ -17,7 +18,8 @@ public sealed class LoadPlans
 
         var files = Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
         var plans = new LoadedPlan?[files.Count];
-        Parallel.For(0, files.Count, i => plans[i] = LoadOne(files[i], context));
+        cache?.BeginBuild();
+        Parallel.For(0, files.Count, i => plans[i] = cache is null ? LoadOne(files[i], context) : cache.Load(files[i], context));
 
         var loaded = plans.OfType<LoadedPlan>().ToList();
         foreach (var group in loaded.GroupBy(p => p.Metadata.Slug).Where(g => g.Count() > 1))
@@ -44,6 +46,10 @@ public sealed class LoadPlans
 
         return Parse(text, path, context.Diagnostics);
     }
+
+    /// <summary>Parses a plan file's bytes (checked to be UTF-8); <paramref name="path"/> is only used in messages.</summary>
+    public static LoadedPlan? Parse(byte[] bytes, string path, DiagnosticBag diagnostics) =>
+        Utf8Source.Decode(bytes, path, diagnostics) is { } text ? Parse(text, path, diagnostics) : null;
 
     /// <summary>Parses a plan file's text; <paramref name="path"/> is only used in messages.</summary>
     public static LoadedPlan? Parse(string text, string path, DiagnosticBag diagnostics)

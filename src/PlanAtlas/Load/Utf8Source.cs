@@ -8,9 +8,12 @@ public static class Utf8Source
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics) =>
+        Decode(File.ReadAllBytes(path), displayPath, diagnostics);
+
+    /// <summary>The text of a file already read (preview hashes the bytes first to know whether it changed).</summary>
+    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(path);
         try
         {
             var text = Strict.GetString(bytes);

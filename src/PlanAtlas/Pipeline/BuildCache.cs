@@ -1,14 +1,21 @@
 using PlanAtlas.Analyse.Compare;
+using PlanAtlas.Analyse.Topics;
+using PlanAtlas.Load;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Pipeline;
 
 /// <summary>
 /// What a long-running session (preview) keeps from one build to the next so that a rebuild after a small edit
-/// costs little: the two-plan diffs and the files last written. A one-off build has none.
+/// costs little: each plan file's loaded and structured plan and its placements (reused while the file and the
+/// topics stay the same), the two-plan diffs and the files last written. A one-off build has none.
 /// </summary>
 public sealed class BuildCache
 {
+    public PlanFileCache PlanFiles { get; } = new();
+
+    public AlignmentCache Alignments { get; } = new();
+
     public ComparisonCache Comparisons { get; } = new();
 
     public IncrementalSiteWriter Writer { get; } = new();

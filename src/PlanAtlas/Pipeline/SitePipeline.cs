@@ -137,11 +137,13 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     {
         var diagnostics = context.Diagnostics;
         context.Report("load");
-        var loaded = timings.Time("load", () => new LoadPlans().Run(context));
+        var loaded = timings.Time("load", () => new LoadPlans().Run(context, cache?.PlanFiles));
 
         context.Report("structure");
         var structure = new BuildProvisionTree();
-        var plans = timings.Time("structure", () => loaded.Select(p => structure.Run(p, diagnostics)).ToList());
+        var plans = timings.Time("structure", () => loaded.Select(p => cache is null
+            ? structure.Run(p, diagnostics)
+            : cache.PlanFiles.Structure(p, findings => structure.Run(p, findings), diagnostics)).ToList());
         if (diagnostics.HasErrors)
         {
             return null;
@@ -152,9 +154,11 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             new ResolveJurisdictions().Run(plans, new LoadJurisdictions().Run(context), diagnostics));
 
         context.Report("topics");
+        var minimumScore = context.Settings.TopicMinimumScore;
         var topics = timings.Time("topics", () => new LoadTopics().Run(context));
+        topics = cache?.Alignments.Begin(topics, minimumScore) ?? topics;
         var placements = timings.Time("align", () =>
-            new AlignTopics().Run(plans, topics, context.Settings.TopicMinimumScore, diagnostics));
+            new AlignTopics().Run(plans, topics, minimumScore, diagnostics, cache?.Alignments));
 
         context.Report("agencies");
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
+using PlanAtlas.Pipeline;
 
 namespace PlanAtlas.Analyse.Topics;
 
@@ -37,12 +38,21 @@ public sealed class AlignTopics
     /// <summary>How much a topic outside the part the provision stands in loses: at most this share of its score.</summary>
     public double PlaceWeight { get; init; } = 0.3;
 
+    /// <param name="cache">
+    /// Preview's placements of plans aligned before (<see cref="AlignmentCache.Begin"/> was called with these topics);
+    /// null for a one-off build. Each plan is aligned on its own, so a reused plan's placements are what aligning it
+    /// again would give, and its findings are reported again.
+    /// </param>
     public IReadOnlyDictionary<Division, TopicPlacement> Run(
-        IReadOnlyList<Plan> plans, IReadOnlyList<Topic> topics, double minimumScore, DiagnosticBag diagnostics)
+        IReadOnlyList<Plan> plans, IReadOnlyList<Topic> topics, double minimumScore, DiagnosticBag diagnostics, AlignmentCache? cache = null)
     {
-        var scorer = new TopicScorer(new TopicProfiles(topics));
+        var scorer = new Lazy<TopicScorer>(() => new TopicScorer(new TopicProfiles(topics)));
+        Reported<Dictionary<Division, TopicPlacement>> Align(Plan plan) =>
+            Reported<Dictionary<Division, TopicPlacement>>.Run(findings => AlignPlan(plan, scorer.Value, minimumScore, findings));
+
         var perPlan = new Dictionary<Division, TopicPlacement>[plans.Count];
-        Parallel.For(0, plans.Count, i => perPlan[i] = AlignPlan(plans[i], scorer, minimumScore, diagnostics));
+        Parallel.For(0, plans.Count, i =>
+            perPlan[i] = (cache is null ? Align(plans[i]) : cache.For(plans[i], () => Align(plans[i]))).ReportTo(diagnostics));
 
         var placements = new Dictionary<Division, TopicPlacement>();
         foreach (var (division, placement) in perPlan.SelectMany(p => p))
