@@ -76,6 +76,7 @@ public sealed class SiteLinks
     public void Set(string page, PageLinks links)
     {
         _ids[page] = links.Ids.Select(Intern).ToArray();
+        _idSets.TryRemove(page, out _);
         foreach (var link in links.Links)
         {
             var use = new LinkUse(page, link);
@@ -94,6 +95,20 @@ public sealed class SiteLinks
             }
         }
     }
+
+    /// <summary>
+    /// Records a page that a preview rebuild kept as the last build wrote it: its ids, as <paramref name="previous"/>
+    /// (the last build written) recorded them. Its links are not recorded: they were checked then, and still hold
+    /// while the site has the same files and the pages they lead to the same ids (<see cref="SameIds"/>).
+    /// </summary>
+    public void Keep(string page, SiteLinks previous)
+    {
+        _ids[page] = previous._ids.TryGetValue(page, out var ids) ? ids : [];
+        _idSets.TryRemove(page, out _);
+    }
+
+    /// <summary>Whether a page declares the same ids here as in <paramref name="other"/>.</summary>
+    public bool SameIds(string page, SiteLinks other) => IdsOf(page).SetEquals(other.IdsOf(page));
 
     /// <summary>Links that are wrong wherever they lead, each with its page.</summary>
     public IEnumerable<(LinkUse Use, string Problem)> Wrong =>

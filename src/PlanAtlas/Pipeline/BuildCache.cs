@@ -19,4 +19,7 @@ public sealed class BuildCache
     public ComparisonCache Comparisons { get; } = new();
 
     public IncrementalSiteWriter Writer { get; } = new();
+
+    /// <summary>The site last written, which a rebuild compares with to keep the pages an edit does not affect.</summary>
+    public WrittenSite? LastWritten { get; set; }
 }

@@ -9,4 +9,8 @@ public sealed record BuildResult(
     StageTimings Timings,
     SiteModel? Site,
     int FileCount,
-    long TotalBytes);
+    long TotalBytes)
+{
+    /// <summary>The pages a preview rebuild kept as last written, because the edit did not affect them; empty otherwise.</summary>
+    public IReadOnlyCollection<string> KeptPages { get; init; } = [];
+}

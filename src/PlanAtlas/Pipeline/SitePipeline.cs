@@ -24,6 +24,9 @@ namespace PlanAtlas.Pipeline;
 /// <param name="cache">Kept between the builds of a preview session; null for a one-off build.</param>
 public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
 {
+    // What this build would leave for the next one of a preview session, once it is written.
+    private WrittenSite? _written;
+
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public BuildResult Build()
     {
@@ -60,13 +63,14 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         if (store is PreviewFileStore changes)
         {
             timings.Time("write", () => cache!.Writer.Commit(changes, output.Path));
+            cache!.LastWritten = _written;
         }
         else
         {
             timings.Time("swap", () => AtomicSiteWriter.Swap(((FolderFileStore)store!).Root, output.Path));
         }
 
-        return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes);
+        return new BuildResult(true, context.Diagnostics.Items, timings, result.Site, files.Count, files.TotalBytes) { KeptPages = result.KeptPages };
     }
 
     /// <summary>
@@ -94,6 +98,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         var searched = selection is { IsWholeSite: false } ? selection.Model() : null;
 
         var files = new SiteFiles(store?.Invoke() ?? new MemoryFileStore());
+
+        // A preview rebuild of the whole site compares it with the site last written, to keep the pages an edit does not affect.
+        var shape = cache is null || selection is not null ? null : SiteShape.Of(context, site);
+        var reuse = shape is null ? null : PageReuse.For(cache!.LastWritten, site, shape, files.Store);
         context.Report("data");
         timings.Time("data", () =>
         {
@@ -111,7 +119,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
 
         context.Report("render");
         var links = new SiteLinks();
-        var pages = TryRender(site, files, links, timings, scope, searched);
+        var pages = TryRender(site, files, links, timings, scope, searched, reuse);
         if (pages is null)
         {
             return (Fail(timings, site), null);
@@ -129,7 +137,8 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return (Fail(timings, site), null);
         }
 
-        return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes), files);
+        _written = shape is null ? null : new WrittenSite(site, links, shape);
+        return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes) { KeptPages = reuse?.Kept ?? [] }, files);
     }
 
     /// <summary>Load, structure and analyse: the model every page reads. Null when the input has errors.</summary>
@@ -173,12 +182,13 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             selection is null ? null : plan => selection.Plans.Contains(plan.Slug),
             selection is null ? null : selection.KeepsProvision).Run(site, files));
 
-    private IReadOnlyList<WrittenPage>? TryRender(SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched)
+    private IReadOnlyList<WrittenPage>? TryRender(
+        SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched, PageReuse? reuse)
     {
         try
         {
             return timings.Time("render", () =>
-                new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons, scope).Run(site, files, links, searched));
+                new RenderPages(context.Settings, context.BuildDate, cache?.Comparisons, scope).Run(site, files, links, searched, reuse));
         }
         catch (Exception ex) when (TemplateException.AllIn(ex) is { } errors)
         {

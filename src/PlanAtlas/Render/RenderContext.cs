@@ -1,4 +1,8 @@
+using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Configuration;
+using PlanAtlas.Model;
+using PlanAtlas.Model.Agencies;
+using PlanAtlas.Render.Views;
 using PlanAtlas.Render.Theme;
 using PlanAtlas.Routing;
 
@@ -55,10 +59,11 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
     /// so that the render stage can run templates on every core while page sources only describe their pages. A
     /// page outside the build's scope is never rendered, so that its links are neither written nor counted.
     /// </summary>
-    public RenderedPage Page(string layout, PageShell shell, object model) => Page(layout, shell, () => model);
+    /// <param name="dependsOn">The plans whose text the page shows (<see cref="RenderedPage.DependsOn"/>); null: always rendered.</param>
+    public RenderedPage Page(string layout, PageShell shell, object model, IEnumerable<Plan>? dependsOn = null) => Page(layout, shell, () => model, dependsOn);
 
     /// <summary>A page whose view model is costly (a diff): built on the render stage's threads, only if the page is kept.</summary>
-    public RenderedPage Page(string layout, PageShell shell, Func<object> model)
+    public RenderedPage Page(string layout, PageShell shell, Func<object> model, IEnumerable<Plan>? dependsOn = null)
     {
         var file = Routes.FileFor(shell.Path);
         if (!Scope.Keeps(file))
@@ -66,14 +71,18 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
             return new(file, shell.Path, () => string.Empty, indexable: false) { LeftOut = true };
         }
 
-        return new(file, shell.Path, () => Templates.Render(layout, shell, model(), new LinkWriter(file, Scope)), indexable: !shell.NoIndex);
+        return new(file, shell.Path, () => Templates.Render(layout, shell, model(), new LinkWriter(file, Scope)), indexable: !shell.NoIndex)
+        {
+            DependsOn = dependsOn,
+        };
     }
 
     /// <summary>
     /// A page whose shell and view model are both built on the render stage's threads: the page source only names
     /// its address, so that describing the site's pages one by one stays cheap and the work runs on every core.
     /// </summary>
-    public RenderedPage Page(string layout, SiteLink path, Func<(PageShell Shell, object Model)> build)
+    /// <param name="dependsOn">The plans whose text the page shows (<see cref="RenderedPage.DependsOn"/>); null: always rendered.</param>
+    public RenderedPage Page(string layout, SiteLink path, Func<(PageShell Shell, object Model)> build, IEnumerable<Plan>? dependsOn = null)
     {
         var file = Routes.FileFor(path);
         if (!Scope.Keeps(file))
@@ -85,7 +94,10 @@ public sealed class RenderContext(TemplateEngine templates, SiteSettings setting
         {
             var (shell, model) = build();
             return Templates.Render(layout, shell, model, new LinkWriter(file, Scope));
-        }, indexable: true);
+        }, indexable: true)
+        {
+            DependsOn = dependsOn,
+        };
     }
 }
 
@@ -105,9 +117,46 @@ public sealed class RenderedPage(string file, SiteLink rootPath, Func<string> re
     /// <summary>Outside a bundle's selection: not rendered, not written.</summary>
     public bool LeftOut { get; init; }
 
+    /// <summary>
+    /// The plans whose content (text, notes, placement scores) the page shows; enumerated only when a preview rebuild
+    /// asks whether the page may be kept as last written (<c>PageReuse</c>). Null: the page is always rendered. What
+    /// a plan edit may change in pages that do not list the plan (the site's shape: plans, ids, metadata, topics of
+    /// provisions, agencies) is compared before any page is kept, so only content needs declaring here.
+    /// </summary>
+    public IEnumerable<Plan>? DependsOn { get; init; }
+
     /// <summary>What the sitemap keeps of a page once it is written.</summary>
     public WrittenPage Written => new(File, RootPath, Indexable);
 }
 
 /// <summary>A page written to the site: its file and address, without its HTML.</summary>
 public sealed record WrittenPage(string File, SiteLink RootPath, bool Indexable);
+
+/// <summary>The plans that the pages of plans and provisions show besides their own (<see cref="RenderedPage.DependsOn"/>).</summary>
+public static class PageDependencies
+{
+    /// <summary>A provision's page: its plan, the plans of its place chain, and those its same-measure list names.</summary>
+    public static IEnumerable<Plan> OfProvision(SiteModel site, Counterparts? counterparts, Plan plan, Division provision) =>
+        Chain(site, plan).Concat(SameMeasure(counterparts, provision));
+
+    /// <summary>A plan's page: the plan, its place chain, and the same-measure lists of all its provisions.</summary>
+    public static IEnumerable<Plan> OfPlan(SiteModel site, Counterparts? counterparts, Plan plan) =>
+        Chain(site, plan).Concat(plan.Provisions.SelectMany(p => SameMeasure(counterparts, p)));
+
+    /// <summary>A page listing agencies of <paramref name="plans"/>: those plans and every plan of the agencies shown.</summary>
+    public static IEnumerable<Plan> OfAgencies(IEnumerable<Agency> agencies, IEnumerable<Plan> plans)
+    {
+        var shown = plans.ToHashSet();
+        foreach (var plan in shown.Concat(agencies.Where(a => a.Plans.Any(shown.Contains)).SelectMany(a => a.Plans)))
+        {
+            yield return plan;
+        }
+    }
+
+    private static IEnumerable<Plan> Chain(SiteModel site, Plan plan) =>
+        (site.JurisdictionOf(plan)?.Ancestors.Select(a => a.Plan).OfType<Plan>() ?? []).Prepend(plan);
+
+    // The same query as the provision's view (PlanViews), so the list declared is the list shown.
+    private static IEnumerable<Plan> SameMeasure(Counterparts? counterparts, Division provision) =>
+        counterparts?.For(provision, PlanViews.CounterpartPlansShown).Plans.Select(c => c.Plan) ?? [];
+}

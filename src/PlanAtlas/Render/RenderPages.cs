@@ -9,6 +9,7 @@ using PlanAtlas.Render.Theme;
 using PlanAtlas.Render.ViewModels;
 using PlanAtlas.Write;
 using PlanAtlas.Check;
+using PlanAtlas.Pipeline;
 using System.Collections.Concurrent;
 
 namespace PlanAtlas.Render;
@@ -66,7 +67,8 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
     /// <paramref name="links"/> as soon as it is rendered, then forgets its HTML: memory does not grow with the site.
     /// </summary>
     /// <param name="searchSite">What the search page offers to filter by: a bundle's own plans and measures.</param>
-    public IReadOnlyList<WrittenPage> Run(SiteModel site, SiteFiles files, SiteLinks links, SiteModel? searchSite = null)
+    /// <param name="reuse">A preview rebuild's pages to keep as last written (those no changed plan affects); null: render all.</param>
+    public IReadOnlyList<WrittenPage> Run(SiteModel site, SiteFiles files, SiteLinks links, SiteModel? searchSite = null, PageReuse? reuse = null)
     {
         var context = CreateContext(site);
         var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null, site.Jurisdictions);
@@ -95,12 +97,15 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
 
         // Sources describe their pages one by one; the templates run on every core. Nothing depends on the order in
         // which pages finish: each has its own file, and the sitemap is sorted.
+        IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
-        Parallel.ForEach(sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut), page =>
+        Parallel.ForEach(Pages(), page =>
         {
-            var html = page.Html;
-            files.Add(page.File, html);
-            links.Set(page.File, PageScan.Of(html));
+            if (reuse?.TryKeep(page, files, links) != true)
+            {
+                Write(page, files, links, again: false);
+            }
+
             written.Add(page.Written);
         });
         var pages = written.ToList();
@@ -115,6 +120,31 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
 
         files.Add("robots.txt", SitemapFiles.Robots(settings.BaseUrl));
         new CopyThemeAssets(new ThemeFiles(settings.ThemePath, settings.InputPath)).Run(files);
+
+        // Known only now that every file is produced; rare (the shape was compared before), so the kept pages are
+        // described again rather than held in memory.
+        if (reuse is not null && !reuse.KeptLinksHold(files, links))
+        {
+            var kept = reuse.GiveUp();
+            Parallel.ForEach(Pages().Where(p => kept.Contains(p.File)), page => Write(page, files, links, again: true));
+        }
+
         return pages;
+    }
+
+    /// <summary>Renders a page, writes it and records its ids and links; then its HTML is forgotten.</summary>
+    private static void Write(RenderedPage page, SiteFiles files, SiteLinks links, bool again)
+    {
+        var html = page.Html;
+        if (again)
+        {
+            files.Replace(page.File, html);
+        }
+        else
+        {
+            files.Add(page.File, html);
+        }
+
+        links.Set(page.File, PageScan.Of(html));
     }
 }

@@ -11,6 +11,12 @@ public interface IFileStore
     byte[] Read(string path);
 
     void Remove(string path);
+
+    /// <summary>
+    /// Keeps the file as the last build written it, without its bytes; returns its length, or null when this store
+    /// has no earlier copy of it (only a preview rebuild has one: <see cref="PreviewFileStore"/>).
+    /// </summary>
+    long? Keep(string path);
 }
 
 /// <summary>Every file's bytes in memory: for sites that are read back whole (tests, a bundle's zip).</summary>
@@ -23,6 +29,8 @@ public sealed class MemoryFileStore : IFileStore
     public byte[] Read(string path) => _files[path];
 
     public void Remove(string path) => _files.TryRemove(path, out _);
+
+    public long? Keep(string path) => null;
 }
 
 /// <summary>Each file written to a folder as soon as it is produced; only its path and size stay in memory.</summary>
@@ -40,4 +48,6 @@ public sealed class FolderFileStore(string root) : IFileStore
     public byte[] Read(string path) => File.ReadAllBytes(Path.Combine(Root, path));
 
     public void Remove(string path) => File.Delete(Path.Combine(Root, path));
+
+    public long? Keep(string path) => null;
 }

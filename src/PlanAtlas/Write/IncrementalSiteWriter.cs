@@ -9,7 +9,7 @@ namespace PlanAtlas.Write;
 /// </summary>
 public sealed class IncrementalSiteWriter
 {
-    private IReadOnlyDictionary<string, UInt128>? _written;
+    private IReadOnlyDictionary<string, WrittenFile>? _written;
 
     /// <summary>Where this build's files go.</summary>
     public PreviewFileStore Begin(string outputPath) =>
@@ -23,12 +23,12 @@ public sealed class IncrementalSiteWriter
         if (store.Staging is { } staging)
         {
             AtomicSiteWriter.Swap(staging, outputPath);
-            _written = store.Hashes;
-            return store.Hashes.Count;
+            _written = store.Files;
+            return store.Files.Count;
         }
 
         var changed = store.Changed.ToList();
-        var gone = _written!.Keys.Where(k => !store.Hashes.ContainsKey(k)).ToList();
+        var gone = _written!.Keys.Where(k => !store.Files.ContainsKey(k)).ToList();
         Parallel.ForEach(changed, file =>
         {
             var target = Path.Combine(outputPath, file.Key);
@@ -40,7 +40,7 @@ public sealed class IncrementalSiteWriter
             File.Delete(Path.Combine(outputPath, file));
         }
 
-        _written = store.Hashes;
+        _written = store.Files;
         return changed.Count + gone.Count;
     }
 

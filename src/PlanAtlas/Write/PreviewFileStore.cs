@@ -3,31 +3,38 @@ using System.IO.Hashing;
 
 namespace PlanAtlas.Write;
 
+/// <summary>A file of the site last written: its hash and its length.</summary>
+public readonly record struct WrittenFile(UInt128 Hash, long Length);
+
 /// <summary>
 /// A preview build's files: each one's hash, and the bytes of those that differ from the last build written (or,
 /// for the first build, every file streamed to <see cref="Staging"/>).
 /// </summary>
-/// <param name="previous">The hashes of the site last written; null for the first build.</param>
-public sealed class PreviewFileStore(string outputPath, string? staging, IReadOnlyDictionary<string, UInt128>? previous) : IFileStore
+/// <param name="previous">The files of the site last written; null for the first build.</param>
+public sealed class PreviewFileStore(string outputPath, string? staging, IReadOnlyDictionary<string, WrittenFile>? previous) : IFileStore
 {
-    private readonly ConcurrentDictionary<string, UInt128> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _changed = new(StringComparer.Ordinal);
 
     public string? Staging { get; } = staging;
 
-    public IReadOnlyDictionary<string, UInt128> Hashes => _hashes;
+    /// <summary>Every file of this build.</summary>
+    public IReadOnlyDictionary<string, WrittenFile> Files => _files;
+
+    /// <summary>The files of the site last written (what is in the output folder); empty for the first build.</summary>
+    public IReadOnlyDictionary<string, WrittenFile> Previous { get; } = previous ?? new Dictionary<string, WrittenFile>();
 
     public IEnumerable<KeyValuePair<string, byte[]>> Changed => _changed;
 
     public void Put(string path, byte[] content)
     {
         var hash = XxHash128.HashToUInt128(content);
-        _hashes[path] = hash;
+        _files[path] = new WrittenFile(hash, content.LongLength);
         if (Staging is not null)
         {
             new FolderFileStore(Staging).Put(path, content);
         }
-        else if (previous!.TryGetValue(path, out var before) && before == hash)
+        else if (previous!.TryGetValue(path, out var before) && before.Hash == hash)
         {
             _changed.TryRemove(path, out _);
         }
@@ -37,12 +44,25 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
         }
     }
 
+    /// <summary>The output folder already holds the file: it is neither read nor written.</summary>
+    public long? Keep(string path)
+    {
+        if (Staging is not null || !previous!.TryGetValue(path, out var before))
+        {
+            return null;
+        }
+
+        _files[path] = before;
+        _changed.TryRemove(path, out _);
+        return before.Length;
+    }
+
     public byte[] Read(string path) =>
         _changed.TryGetValue(path, out var content) ? content : File.ReadAllBytes(Path.Combine(Staging ?? outputPath, path));
 
     public void Remove(string path)
     {
-        _hashes.TryRemove(path, out _);
+        _files.TryRemove(path, out _);
         _changed.TryRemove(path, out _);
         if (Staging is not null)
         {

@@ -39,6 +39,26 @@ public sealed class SiteFiles(IFileStore store)
         Store.Put(key, content);
     }
 
+    /// <summary>
+    /// Keeps a file exactly as the last build wrote it (a preview rebuild skips pages an edit does not touch); false,
+    /// and nothing recorded, when the store has no earlier copy, so the caller produces the file after all.
+    /// </summary>
+    public bool Keep(string path)
+    {
+        var key = Normalize(path);
+        if (Store.Keep(key) is not { } length)
+        {
+            return false;
+        }
+
+        if (!_lengths.TryAdd(key, length))
+        {
+            throw new InvalidOperationException($"two stages wrote the same output file '{key}'");
+        }
+
+        return true;
+    }
+
     public void Replace(string path, string text)
     {
         var key = Normalize(path);

@@ -47,6 +47,6 @@ public sealed class AbovePages(RenderContext context, CompareViews compare) : IP
              new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
             Routes.Compare);
         // The diff is computed on the render stage's threads, and only for a page that is written.
-        return context.Page("compare-above", shell, () => compare.Above(topic, own, above, missing));
+        return context.Page("compare-above", shell, () => compare.Above(topic, own, above, missing), above is null ? [own.Plan] : [own.Plan, above.Plan]);
     }
 }

@@ -37,7 +37,8 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
                 model.HasAgencies ? $"各方案列明的 {model.AgencyCount} 个牵头单位和参加单位，以及各单位牵头和参加的措施。" : "各方案列明的牵头单位和参加单位。",
                 crumbs,
                 Routes.Agencies);
-            yield return context.Page("agency-index", model.HasAgencies ? shell with { Scripts = [Script] } : shell, model);
+            yield return context.Page("agency-index", model.HasAgencies ? shell with { Scripts = [Script] } : shell, model,
+                PageDependencies.OfAgencies(agencies.Agencies, paging.PlansOn(node)));
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
                 $"{agency.Name}在{string.Join("、", agency.Plans.Select(p => p.Metadata.Title))}中牵头 {agency.LeadCount} 项、参加 {agency.JoinCount} 项措施。",
                 crumbs,
                 Routes.Agencies);
-            yield return context.Page("agency", shell, () => Model(views, agency));
+            yield return context.Page("agency", shell, () => Model(views, agency), agency.Plans);
         }
     }
 

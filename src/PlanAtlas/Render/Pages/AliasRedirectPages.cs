@@ -29,7 +29,7 @@ public sealed class AliasRedirectPages(RenderContext context) : IPageSource
                     NoIndex = true,
                     RefreshTo = href,
                 };
-                yield return context.Page("redirect", shell, new RedirectView(href, $"{plan.Metadata.Label} {target.Label}"));
+                yield return context.Page("redirect", shell, new RedirectView(href, $"{plan.Metadata.Label} {target.Label}"), [plan]);
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class HomePage(RenderContext context, PlanViews views, PlacePaging
     public IEnumerable<RenderedPage> Render(SiteModel site)
     {
         var shell = context.Shell(Routes.Home, context.Settings.SiteTitle, context.Settings.SiteDescription, section: Routes.Home);
-        yield return context.Page("home", shell, Model(site));
+        yield return context.Page("home", shell, Model(site), site.Plans);
         foreach (var node in paging.Pages.Where(n => !n.IsRoot))
         {
             yield return PlacePage(node);
@@ -39,6 +39,6 @@ public sealed class HomePage(RenderContext context, PlanViews views, PlacePaging
             .Append(new NavLink(node.Name, path, Current: true))
             .ToList();
         var shell = context.Shell(path, $"{node.Name}的方案", $"{node.Name}及其下辖地区的 {node.Count} 部法治社会建设实施方案。", crumbs, Routes.Home);
-        return context.Page("place", shell, new PlacePageView(node.Name, node.Count, new PlaceViews(views).Tree(paging, node)));
+        return context.Page("place", shell, new PlacePageView(node.Name, node.Count, new PlaceViews(views).Tree(paging, node)), node.AllPlans);
     }
 }

@@ -28,7 +28,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
                     [new NavLink("首页", Routes.Home), new NavLink(plan.Metadata.Label, Routes.Plan(plan.Slug), Current: true)]);
                 var meta = shell.Meta.Concat(citations.ForPlan(plan)).ToList();
                 return (shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForPlan(plan), Meta = meta }, Model(plan));
-            });
+            }, PageDependencies.OfPlan(site, views.Counterparts, plan));
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
                         crumbs);
                     return (shell with { Scripts = [Routes.Asset("js/plan.js")], JsonLd = legislation.ForProvision(plan, provision),
                         Meta = shell.Meta.Concat(citations.ForProvision(plan, provision)).ToList() }, model);
-                });
+                }, PageDependencies.OfProvision(site, views.Counterparts, plan, provision));
             }
         }
     }

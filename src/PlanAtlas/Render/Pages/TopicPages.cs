@@ -50,7 +50,7 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
                 $"纲要{label}：{where}方案的对应条文并排对照。",
                 crumbs,
                 Routes.Compare);
-            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, node.IsRoot ? pairs : [], node));
+            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, node.IsRoot ? pairs : [], node), node.AllPlans);
         }
 
         foreach (var pair in pairs)
@@ -64,7 +64,7 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
                 [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
                  new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
                 Routes.Compare);
-            yield return context.Page("compare-pair", pairShell, model);
+            yield return context.Page("compare-pair", pairShell, model, [pair.Left.Plan, pair.Right.Plan]);
         }
     }
 }

@@ -1,0 +1,10 @@
+using PlanAtlas.Check;
+using PlanAtlas.Model;
+
+namespace PlanAtlas.Pipeline;
+
+/// <summary>
+/// The site a preview session last wrote to its output folder: its model, its pages' link records and its shape.
+/// Kept only once a build is written, so a failed build never becomes what later builds compare with.
+/// </summary>
+public sealed record WrittenSite(SiteModel Site, SiteLinks Links, SiteShape Shape);
