@@ -143,14 +143,45 @@ public static class PageDependencies
     public static IEnumerable<Plan> OfPlan(SiteModel site, Counterparts? counterparts, Plan plan) =>
         Chain(site, plan).Concat(plan.Provisions.SelectMany(p => SameMeasure(counterparts, p)));
 
-    /// <summary>A page listing agencies of <paramref name="plans"/>: those plans and every plan of the agencies shown.</summary>
-    public static IEnumerable<Plan> OfAgencies(IEnumerable<Agency> agencies, IEnumerable<Plan> plans)
+    /// <summary>
+    /// A page listing the agencies (of one kind, or all) of <paramref name="plans"/>: those plans and every plan of
+    /// the agencies shown.
+    /// </summary>
+    public static IEnumerable<Plan> OfAgencies(AgencyIndex agencies, IEnumerable<Plan> plans, AgencyKind? kind = null)
     {
+        var index = AgencyPlans.Of(agencies);
         var shown = plans.ToHashSet();
-        foreach (var plan in shown.Concat(agencies.Where(a => a.Plans.Any(shown.Contains)).SelectMany(a => a.Plans)))
+        var related = shown.SelectMany(index.AgenciesOf).Where(a => kind is null || a.Kind == kind).SelectMany(index.PlansOf);
+        foreach (var plan in shown.Concat(related))
         {
             yield return plan;
         }
+    }
+
+    /// <summary>Each plan's agencies and each agency's plans, found once per agency index (a page asks for a few of them).</summary>
+    private sealed class AgencyPlans
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AgencyIndex, AgencyPlans> ByIndex = new();
+        private readonly Dictionary<Plan, List<Agency>> _agencies = [];
+        private readonly Dictionary<Agency, IReadOnlyList<Plan>> _plans = [];
+
+        private AgencyPlans(AgencyIndex index)
+        {
+            foreach (var agency in index.Agencies)
+            {
+                var plans = _plans[agency] = agency.Plans;
+                foreach (var plan in plans)
+                {
+                    (_agencies.TryGetValue(plan, out var list) ? list : _agencies[plan] = []).Add(agency);
+                }
+            }
+        }
+
+        public static AgencyPlans Of(AgencyIndex index) => ByIndex.GetValue(index, i => new AgencyPlans(i));
+
+        public IEnumerable<Agency> AgenciesOf(Plan plan) => _agencies.GetValueOrDefault(plan) ?? [];
+
+        public IReadOnlyList<Plan> PlansOf(Agency agency) => _plans[agency];
     }
 
     private static IEnumerable<Plan> Chain(SiteModel site, Plan plan) =>

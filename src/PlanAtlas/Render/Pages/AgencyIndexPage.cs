@@ -38,7 +38,7 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
                 crumbs,
                 Routes.Agencies);
             yield return context.Page("agency-index", model.HasAgencies ? shell with { Scripts = [Script] } : shell, model,
-                PageDependencies.OfAgencies(agencies.Agencies, paging.PlansOn(node)));
+                PageDependencies.OfAgencies(agencies, paging.PlansOn(node)));
         }
     }
 

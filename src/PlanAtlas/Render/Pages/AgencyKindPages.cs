@@ -39,8 +39,8 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
                     $"{(node.IsRoot ? "各地" : node.Name + "及其下辖地区")}{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
                     crumbs,
                     Routes.Agencies);
-                yield return context.Page("agency-kind", shell, Model(views, paging, kind, node, counts),
-                    PageDependencies.OfAgencies(agencies.OfKind(kind), paging.PlansOn(node)));
+                yield return context.Page("agency-kind", shell, () => Model(views, paging, kind, node, counts),
+                    PageDependencies.OfAgencies(agencies, paging.PlansOn(node), kind));
             }
         }
     }

@@ -40,7 +40,7 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
                 $"《法治社会建设实施纲要》{site.Topics.Count} 项措施在{where} {node.Count} 部地方方案中的对应条目一览，逐项并排对照。",
                 crumbs,
                 Routes.Compare);
-            yield return context.Page("compare", shell, compare.Index(data, node), node.AllPlans);
+            yield return context.Page("compare", shell, () => compare.Index(data, node), node.AllPlans);
         }
     }
 

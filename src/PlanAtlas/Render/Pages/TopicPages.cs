@@ -50,7 +50,7 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
                 $"纲要{label}：{where}方案的对应条文并排对照。",
                 crumbs,
                 Routes.Compare);
-            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, compare.Topic(data, topic, node.IsRoot ? pairs : [], node), node.AllPlans);
+            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, () => compare.Topic(data, topic, node.IsRoot ? pairs : [], node), node.AllPlans);
         }
 
         foreach (var pair in pairs)
