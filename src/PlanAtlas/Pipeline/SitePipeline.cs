@@ -100,7 +100,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         var files = new SiteFiles(store?.Invoke() ?? new MemoryFileStore());
 
         // A preview rebuild of the whole site compares it with the site last written, to keep the pages an edit does not affect.
-        var shape = cache is null || selection is not null ? null : SiteShape.Of(context, site);
+        var shape = cache is null || selection is not null ? null : timings.Time("shape", () => SiteShape.Of(context, site));
         var reuse = shape is null ? null : PageReuse.For(cache!.LastWritten, site, shape, files.Store);
         context.Report("data");
         timings.Time("data", () =>
