@@ -25,11 +25,7 @@ public sealed class AgencyIndexPage(RenderContext context, AgencyIndex agencies)
             var model = Model(site, node);
             var path = PlacePaging.Link(Routes.Agencies, node);
             var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies, Current: node.IsRoot) };
-            crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.Agencies, n))));
-            if (!node.IsRoot)
-            {
-                crumbs.Add(new NavLink(node.Name, path, Current: true));
-            }
+            crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.Agencies, n)));
 
             var shell = context.Shell(
                 path,

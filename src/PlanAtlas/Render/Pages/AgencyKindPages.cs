@@ -27,11 +27,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
             {
                 var path = PlacePaging.Link(Routes.AgencyKind(kind.Id), node);
                 var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies), new(kind.Name, Routes.AgencyKind(kind.Id), Current: node.IsRoot) };
-                crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.AgencyKind(kind.Id), n))));
-                if (!node.IsRoot)
-                {
-                    crumbs.Add(new NavLink(node.Name, path, Current: true));
-                }
+                crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.AgencyKind(kind.Id), n)));
 
                 var shell = context.Shell(
                     path,

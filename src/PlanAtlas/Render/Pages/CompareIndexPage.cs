@@ -27,11 +27,7 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
         {
             var path = PlacePaging.Link(Routes.Compare, node);
             var crumbs = new List<NavLink> { new("首页", Routes.Home), new(Title, Routes.Compare, Current: node.IsRoot) };
-            crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.Compare, n))));
-            if (!node.IsRoot)
-            {
-                crumbs.Add(new NavLink(node.Name, path, Current: true));
-            }
+            crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.Compare, n)));
 
             var where = node.IsRoot ? string.Empty : node.Name;
             var shell = context.Shell(

@@ -34,10 +34,7 @@ public sealed class HomePage(RenderContext context, PlanViews views, PlacePaging
     private RenderedPage PlacePage(PlaceNode node)
     {
         var path = Routes.Place(node.Key);
-        var crumbs = PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, Routes.Place(n.Key)))
-            .Prepend(new NavLink("首页", Routes.Home))
-            .Append(new NavLink(node.Name, path, Current: true))
-            .ToList();
+        var crumbs = PlacePaging.Crumbs(node, n => Routes.Place(n.Key)).Prepend(new NavLink("首页", Routes.Home)).ToList();
         var shell = context.Shell(path, $"{node.Name}的方案", $"{node.Name}及其下辖地区的 {node.Count} 部法治社会建设实施方案。", crumbs, Routes.Home);
         return context.Page("place", shell, new PlacePageView(node.Name, node.Count, new PlaceViews(views).Tree(paging, node)), node.AllPlans);
     }

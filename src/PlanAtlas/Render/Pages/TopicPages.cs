@@ -37,11 +37,7 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
         {
             var path = PlacePaging.Link(Routes.Measure(topic.Id), node);
             var crumbs = new List<NavLink> { new("首页", Routes.Home), new("对照", Routes.Compare), topicCrumb with { Current = node.IsRoot } };
-            crumbs.AddRange(PlacePaging.Above(node).Skip(1).Select(n => new NavLink(n.Name, PlacePaging.Link(Routes.Measure(topic.Id), n))));
-            if (!node.IsRoot)
-            {
-                crumbs.Add(new NavLink(node.Name, path, Current: true));
-            }
+            crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.Measure(topic.Id), n)));
 
             var where = node.IsRoot ? "各地" : node.Name + "及其下辖地区";
             var shell = context.Shell(

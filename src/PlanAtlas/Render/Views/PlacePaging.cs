@@ -1,5 +1,6 @@
 using PlanAtlas.Model;
 using PlanAtlas.Model.Jurisdictions;
+using PlanAtlas.Render.Theme;
 using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.Views;
@@ -102,6 +103,11 @@ public sealed class PlacePaging
 
         return chain;
     }
+
+    /// <summary>The breadcrumbs of a place's page below the section's own: the places above (not the nation), then itself.</summary>
+    public static IEnumerable<NavLink> Crumbs(PlaceNode node, Func<PlaceNode, SiteLink> link) => node.IsRoot
+        ? []
+        : Above(node).Skip(1).Select(n => new NavLink(n.Name, link(n))).Append(new NavLink(node.Name, link(node), Current: true));
 
     private static List<PlaceEntry> Inline(PlaceNode node, PlaceNode page) =>
         node.Subtree.Select(n => new PlaceEntry(n, n.DepthBelow(page), n.Plans, Linked: false)).ToList();
