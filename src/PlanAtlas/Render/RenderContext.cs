@@ -149,39 +149,8 @@ public static class PageDependencies
     /// </summary>
     public static IEnumerable<Plan> OfAgencies(AgencyIndex agencies, IEnumerable<Plan> plans, AgencyKind? kind = null)
     {
-        var index = AgencyPlans.Of(agencies);
-        var shown = plans.ToHashSet();
-        var related = shown.SelectMany(index.AgenciesOf).Where(a => kind is null || a.Kind == kind).SelectMany(index.PlansOf);
-        foreach (var plan in shown.Concat(related))
-        {
-            yield return plan;
-        }
-    }
-
-    /// <summary>Each plan's agencies and each agency's plans, found once per agency index (a page asks for a few of them).</summary>
-    private sealed class AgencyPlans
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AgencyIndex, AgencyPlans> ByIndex = new();
-        private readonly Dictionary<Plan, List<Agency>> _agencies = [];
-        private readonly Dictionary<Agency, IReadOnlyList<Plan>> _plans = [];
-
-        private AgencyPlans(AgencyIndex index)
-        {
-            foreach (var agency in index.Agencies)
-            {
-                var plans = _plans[agency] = agency.Plans;
-                foreach (var plan in plans)
-                {
-                    (_agencies.TryGetValue(plan, out var list) ? list : _agencies[plan] = []).Add(agency);
-                }
-            }
-        }
-
-        public static AgencyPlans Of(AgencyIndex index) => ByIndex.GetValue(index, i => new AgencyPlans(i));
-
-        public IEnumerable<Agency> AgenciesOf(Plan plan) => _agencies.GetValueOrDefault(plan) ?? [];
-
-        public IReadOnlyList<Plan> PlansOf(Agency agency) => _plans[agency];
+        var shown = plans.ToList();
+        return shown.Concat(agencies.InPlans(shown, kind).SelectMany(a => a.Plans)).Distinct();
     }
 
     private static IEnumerable<Plan> Chain(SiteModel site, Plan plan) =>

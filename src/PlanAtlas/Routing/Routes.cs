@@ -74,6 +74,12 @@ public static class Routes
 
     public static SiteLink Agency(string slug) => SiteLink.Root($"/agencies/{slug}/");
 
+    /// <summary>
+    /// The agencies of one plan (<c>/agencies/plans/quxian/</c>), for a plan whose place's index page lists only a count:
+    /// agency slugs always hold a hyphen, so <c>plans</c> is free.
+    /// </summary>
+    public static SiteLink AgenciesOfPlan(string slug) => SiteLink.Root($"/agencies/plans/{slug}/");
+
     public static SiteLink AgencyKind(string id) => SiteLink.Root($"/agencies/kinds/{id}/");
 
     /// <summary>The page of the agency a note's mention means; null for a catch-all or an unknown mention.</summary>

@@ -10,6 +10,12 @@ public sealed class AgencyIndex
     private readonly Dictionary<string, Agency> _bySlug;
     private readonly Dictionary<Division, List<(Agency Agency, AgencyRole Role)>> _byProvision;
 
+    // Pages ask for the agencies of a few plans, or of one kind, thousands of times at national scale: a scan of
+    // every agency per page would grow with plans squared.
+    private readonly Dictionary<AgencyKind, List<Agency>> _byKind = [];
+    private readonly Dictionary<Plan, List<Agency>> _byPlan = [];
+    private readonly Dictionary<Agency, int> _order = [];
+
     internal AgencyIndex(
         AgencyRegistry registry,
         IReadOnlyList<Agency> agencies,
@@ -21,7 +27,21 @@ public sealed class AgencyIndex
         _byMention = byMention;
         _byProvision = byProvision;
         _bySlug = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        Kinds = registry.Kinds.Where(k => agencies.Any(a => a.Kind == k)).ToList();
+        foreach (var agency in agencies)
+        {
+            _order[agency] = _order.Count;
+            if (agency.Kind is { } kind)
+            {
+                (_byKind.TryGetValue(kind, out var ofKind) ? ofKind : _byKind[kind] = []).Add(agency);
+            }
+
+            foreach (var plan in agency.Plans)
+            {
+                (_byPlan.TryGetValue(plan, out var inPlan) ? inPlan : _byPlan[plan] = []).Add(agency);
+            }
+        }
+
+        Kinds = registry.Kinds.Where(_byKind.ContainsKey).ToList();
     }
 
     /// <summary>No agencies at all (no plan has responsibility notes).</summary>
@@ -45,9 +65,14 @@ public sealed class AgencyIndex
 
     public Agency? FindBySlug(string slug) => _bySlug.GetValueOrDefault(slug);
 
-    public IReadOnlyList<Agency> OfKind(AgencyKind kind) => Agencies.Where(a => a.Kind == kind).ToList();
+    public IReadOnlyList<Agency> OfKind(AgencyKind kind) => _byKind.GetValueOrDefault(kind) ?? [];
 
-    public IReadOnlyList<Agency> InPlan(Plan plan) => Agencies.Where(a => a.Assignments.Any(x => x.Plan == plan)).ToList();
+    /// <summary>The agencies the notes of a plan name, in index order.</summary>
+    public IReadOnlyList<Agency> InPlan(Plan plan) => _byPlan.GetValueOrDefault(plan) ?? [];
+
+    /// <summary>The agencies (of one kind, or all) that the notes of any of <paramref name="plans"/> name, each once, in index order.</summary>
+    public IReadOnlyList<Agency> InPlans(IEnumerable<Plan> plans, AgencyKind? kind = null) =>
+        plans.SelectMany(InPlan).Where(a => kind is null || a.Kind == kind).Distinct().OrderBy(a => _order[a]).ToList();
 
     /// <summary>The agencies a provision's note names in the given role, in the note's order, duplicates and aliases merged.</summary>
     public IReadOnlyList<Agency> OfProvision(Division provision, AgencyRole role) =>

@@ -66,9 +66,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
     /// <summary>A kind's page of a place: the agencies of the plans the page shows, the other places by count and link.</summary>
     private AgencyKindPageView Model(AgencyViews views, PlacePaging paging, AgencyKind kind, PlaceNode page, Dictionary<PlaceNode, int> counts)
     {
-        var shownPlans = paging.PlansOn(page).ToHashSet();
-        var all = agencies.OfKind(kind);
-        var members = all.Where(a => a.Plans.Any(shownPlans.Contains)).ToList();
+        var members = agencies.InPlans(paging.PlansOn(page), kind);
         var placeLinks = paging.Entries(page).Where(e => e.Linked).Select(e =>
         {
             var count = counts.GetValueOrDefault(e.Node);

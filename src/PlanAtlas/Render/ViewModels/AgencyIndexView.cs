@@ -5,6 +5,8 @@ namespace PlanAtlas.Render.ViewModels;
 /// <summary>The agency index (/agencies/): the kinds to browse, and every agency in one table grouped by kind.</summary>
 public sealed record AgencyIndexView
 {
+    public required string Heading { get; init; }
+
     public required string Intro { get; init; }
 
     /// <summary>The plans whose notes name agencies; plans without notes are not mentioned.</summary>
@@ -22,7 +24,15 @@ public sealed record AgencyIndexView
 
     public required SiteLink CsvHref { get; init; }
 
-    public bool HasAgencies => AgencyCount > 0 || Places.Count > 0;
+    public bool HasAgencies => AgencyCount > 0 || Places.Count > 0 || CountedPlans.Count > 0;
+
+    /// <summary>The table has rows: the page lists some plans' agencies in full.</summary>
+    public bool HasRows => AgencyCount > 0;
+
+    /// <summary>The plans shown as a count of agencies with a link to a page of their own (a place split into pages).</summary>
+    public IReadOnlyList<PlaceLinkView> CountedPlans { get; init; } = [];
+
+    public bool HasCountedPlans => CountedPlans.Count > 0;
 
     /// <summary>The places whose agencies are on pages of their own (a large corpus).</summary>
     public IReadOnlyList<PlaceLinkView> Places { get; init; } = [];
