@@ -104,6 +104,9 @@ public sealed class CompareBrowserTests(BrowserFixture browser, CompareSiteFixtu
         var ids = await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[id]')].map(e => e.id)");
         Assert.Equal(ids.Length, ids.Distinct().Count());
 
+        // The link to the two plans' 条文对照 follows the choice
+        Assert.EndsWith("compare/constitution/gansu--dazu/index.html", await PairLinkHref(page), StringComparison.Ordinal);
+
         // And the left one too; the full list below still has every plan
         await page.Page.GetByLabel("左栏").SelectOptionAsync("quxian");
         Assert.Equal(["quxian", "dazu"], await SidePlans(page));
@@ -125,6 +128,7 @@ public sealed class CompareBrowserTests(BrowserFixture browser, CompareSiteFixtu
         await page.Page.WaitForFunctionAsync("() => document.querySelector('[data-compare-side] > .compare-column').dataset.plan === 'quxian'");
         Assert.Equal(["quxian", "sichuan"], await SidePlans(page));
         Assert.Equal(["quxian", "sichuan"], await page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-compare-chooser] select')].map(s => s.value)"));
+        Assert.EndsWith("plans/quxian/above/constitution/index.html", await PairLinkHref(page), StringComparison.Ordinal);
         var target = page.Page.Locator("#side-quxian-part_2__sec_1__art_1__para_1");
         Assert.Contains("is-target", await target.GetAttributeAsync("class") ?? string.Empty, StringComparison.Ordinal);
         Assert.True(await target.IsVisibleAsync());
@@ -153,6 +157,10 @@ public sealed class CompareBrowserTests(BrowserFixture browser, CompareSiteFixtu
         await page.GotoAsync(fixture.Site.FileUrl(path));
         return page;
     }
+
+    /// <summary>The resolved address of the "逐句对照这两部方案" link, or null when it is hidden.</summary>
+    private static Task<string?> PairLinkHref(BrowserPage page) =>
+        page.Page.EvaluateAsync<string?>("() => { const p = document.querySelector('[data-compare-pair-link]'); return p.hidden ? null : p.querySelector('a').href; }");
 
     private static Task<string[]> SidePlans(BrowserPage page) =>
         page.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-compare-side] > .compare-column')].map(c => c.dataset.plan)");

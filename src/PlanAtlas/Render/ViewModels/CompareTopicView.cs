@@ -21,6 +21,9 @@ public sealed record CompareTopicView
 
     public bool HasSideBySide => SideBySide.Count > 1;
 
+    /// <summary>The 条文对照 of the two plans shown side by side before the reader chooses, when the build made one.</summary>
+    public ComparePairLink? SidePair { get; init; }
+
     /// <summary>Plans that have no provision of this measure.</summary>
     public required IReadOnlyList<ComparePlanLink> Missing { get; init; }
 
@@ -58,6 +61,9 @@ public sealed record CompareColumn
 
     /// <summary>The nearest plan above with this measure (its slug): the script's default partner for this plan.</summary>
     public string? AboveSlug { get; init; }
+
+    /// <summary>This plan's provisions of the measure beside the plan above's (set with <see cref="AboveSlug"/>).</summary>
+    public SiteLink? AboveHref { get; init; }
 
     public required string Short { get; init; }
     public required string Title { get; init; }
@@ -102,4 +108,8 @@ public sealed record ComparePlanLink(string Text, SiteLink Href);
 
 
 /// <summary>A link to a two-plan comparison, with how much text the two share.</summary>
-public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText);
+public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText)
+{
+    /// <summary>The two slugs, left first (gansu--quxian): how compare.js finds the comparison of the chosen plans.</summary>
+    public string Key { get; init; } = string.Empty;
+}

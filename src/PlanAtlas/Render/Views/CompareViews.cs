@@ -108,8 +108,12 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var byPlan = data.PlansOf(topic).ToDictionary(c => c.Plan);
         var shown = data.Places.PlansOn(page);
         var present = shown.Where(byPlan.ContainsKey).Select(p => byPlan[p]).ToList();
-        var columns = present.Select(c => Column(c, data.Site, data.Above(topic, c.Plan).Above?.Plan.Slug)).ToList();
+        var columns = present.Select(c => Column(c, data.Site, data.Above(topic, c.Plan).Above is { } above ? (above.Plan.Slug, Routes.Above(c.Plan.Slug, topic.Id)) : null)).ToList();
         var sideBySide = columns.Count > 1 ? columns.Take(SideBySideColumns).Select(SideColumn).ToList() : [];
+        var pairLinks = pairs.Select(p => new ComparePairLink(
+            $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
+            Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
+            $"共有文字约占 {Percent(p.Result.Similarity)}") { Key = $"{p.Left.Plan.Slug}--{p.Right.Plan.Slug}" }).ToList();
         var places = entries.Where(e => e.Linked).Select(e =>
         {
             var having = e.Node.AllPlans.Count(p => data.Has(topic, p));
@@ -135,10 +139,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                 columns.Select(c => new CompareSlotOption(c.Slug, c.Short, c.Slug == side.Slug)).ToList())).ToList(),
             Missing = missing,
             Places = places,
-            Pairs = pairs.Select(p => new ComparePairLink(
-                $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
-                Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
-                $"共有文字约占 {Percent(p.Result.Similarity)}")).ToList(),
+            Pairs = pairLinks,
+            SidePair = sideBySide.Count > 1 ? pairLinks.FirstOrDefault(p => p.Key == $"{sideBySide[0].Slug}--{sideBySide[1].Slug}") : null,
             PairsIntro = "任选两部方案，逐句对照两者的条文：",
             Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), Routes.Measure(covered[at - 1].Id)) : null,
             Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), Routes.Measure(covered[at + 1].Id)) : null,
@@ -269,7 +271,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
         : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href);
 
-    private CompareColumn Column(Counterpart counterpart, SiteModel site, string? aboveSlug)
+    /// <param name="above">The plan above with the measure, and the page comparing the two; null when there is none.</param>
+    private CompareColumn Column(Counterpart counterpart, SiteModel site, (string Slug, SiteLink Href)? above)
     {
         var plan = counterpart.Plan;
         var summary = views.Summary(plan);
@@ -277,7 +280,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         {
             Slug = plan.Slug,
             AnchorId = Routes.ColumnId(plan.Slug),
-            AboveSlug = aboveSlug,
+            AboveSlug = above?.Slug,
+            AboveHref = above?.Href,
             Short = summary.Short,
             Title = summary.Title,
             PlanHref = summary.Href,

@@ -113,6 +113,10 @@ public sealed class ComparePagesTests(CorpusFixture site)
         Assert.Equal(["左栏", "右栏"], selects.Select(s => page.QuerySelector($"label[for={s.Id}]")!.TextContent));
         Assert.All(selects, s => Assert.Equal(["gansu", "shanghai", "liangshan", "quxian", "dazu"], s.QuerySelectorAll("option").Select(o => o.GetAttribute("value"))));
         Assert.Equal(["gansu", "shanghai"], selects.Select(s => s.QuerySelector("option[selected]")!.GetAttribute("value")));
+
+        // Below the columns, a link to the two plans' 条文对照; the script finds the others in the list of pairs
+        Assert.Equal("gansu--shanghai/index.html", page.QuerySelector("[data-compare-pair-link] a")!.GetAttribute("href"));
+        Assert.Equal(10, page.QuerySelectorAll(".compare-pairs a[data-pair]").Length);
     }
 
     [Fact]

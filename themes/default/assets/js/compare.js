@@ -39,11 +39,35 @@
 
   function slotPlan(slot) { return side.children[slot].getAttribute("data-plan"); }
 
+  // The 条文对照 of the two plans shown: the plan-above page when one is above the other, else the pair's page
+  // when the build made one (the list of pairs below); none otherwise.
+  var pairLink = document.querySelector("[data-compare-pair-link]");
+  function pairHref(a, b) {
+    var left = source(a);
+    var aboveLink = left && left.getAttribute("data-above") === b && left.querySelector(".compare-above-link");
+    if (aboveLink) { return aboveLink.getAttribute("href"); }
+    var pairs = document.querySelectorAll(".compare-pairs a[data-pair]");
+    for (var i = 0; i < pairs.length; i++) {
+      var key = pairs[i].getAttribute("data-pair");
+      if (key === a + "--" + b || key === b + "--" + a) { return pairs[i].getAttribute("href"); }
+    }
+    var right = source(b);
+    var reverse = right && right.getAttribute("data-above") === a && right.querySelector(".compare-above-link");
+    return reverse ? reverse.getAttribute("href") : null;
+  }
+
+  function updatePairLink() {
+    if (!pairLink) { return; }
+    var href = slotPlan(0) === slotPlan(1) ? null : pairHref(slotPlan(0), slotPlan(1));
+    pairLink.hidden = !href;
+    if (href) { pairLink.querySelector("a").setAttribute("href", href); }
+  }
+
   function show(slot, slug) {
     var column = source(slug);
     selects[slot].value = slug;
-    if (!column || slotPlan(slot) === slug) { return; }
-    side.replaceChild(copy(column), side.children[slot]);
+    if (column && slotPlan(slot) !== slug) { side.replaceChild(copy(column), side.children[slot]); }
+    updatePairLink();
   }
 
   selects.forEach(function (select) {
