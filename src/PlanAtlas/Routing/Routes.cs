@@ -54,6 +54,9 @@ public static class Routes
 
     public static string ColumnId(string slug) => "plan-" + slug;
 
+    /// <summary>A provision on a measure's page (quxian-part_2__sec_1__art_1): provision ids repeat across plans.</summary>
+    public static string ComparedProvisionId(string slug, string id) => slug + "-" + id;
+
     /// <summary>
     /// Two plans' comparison: <c>/compare/constitution/gansu--quxian/</c>. Slugs never hold two hyphens in a row,
     /// so the pair is unambiguous.

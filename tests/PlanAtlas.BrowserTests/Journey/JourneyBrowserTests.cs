@@ -40,10 +40,11 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
         await page.Page.ClickAsync($"#{Provision} a.permalink");
         Assert.Equal("（3）落实宪法宣誓制度", await page.Page.TextContentAsync("h1"));
 
-        // → the same measure in the other plans: 维护宪法权威 side by side
-        await page.Page.ClickAsync(".same-measure a[href$='compare/constitution/index.html']");
+        // → the same measure in the other plans: 维护宪法权威, 渠县 side by side with another plan, every plan below
+        await page.Page.ClickAsync(".same-measure a[href*='compare/constitution/index.html#quxian-']");
         Assert.Equal("（四）维护宪法权威", await page.Page.TextContentAsync("h1"));
-        var columns = await page.Page.Locator(".compare-column h2").AllTextContentsAsync();
+        await page.Page.WaitForFunctionAsync("() => document.querySelector('[data-compare-side] > .compare-column').dataset.plan === 'quxian'");
+        var columns = await page.Page.Locator(".compare-list > .compare-column h3").AllTextContentsAsync();
         Assert.Contains("渠县", columns.Select(c => c.Trim()));
         Assert.Contains("大足区", columns.Select(c => c.Trim()));
 

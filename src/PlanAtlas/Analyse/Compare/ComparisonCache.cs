@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace PlanAtlas.Analyse.Compare;
 
 /// <summary>
-/// The two-plan comparisons of the previous build of a preview session, by the texts compared: the character
-/// diffs are the costliest part of rendering, and an edit changes the texts of only a few pairs. Only what the last
+/// The two-plan comparisons of the previous build of a preview session, by the texts compared: the sentence
+/// alignments are the costliest part of rendering, and an edit changes the texts of only a few pairs. Only what the last
 /// build used is kept, so the cache never grows beyond one site's pairs.
 /// </summary>
 public sealed class ComparisonCache

@@ -1,153 +1,90 @@
-using DiffPlex;
-
 namespace PlanAtlas.Analyse.Compare;
 
 /// <summary>
-/// Compares two plans' texts of one measure character by character (DiffPlex), at build time: which text the two
-/// share and which only one has. Each side is a list of units (a provision's title, each paragraph); the result
-/// keeps that shape, each unit cut into runs of shared and unique text. A shared run shorter than
-/// <see cref="MinimumSharedRun"/> between differences (a lone 的 or 和 that two different sentences happen to have)
-/// is counted as different on both sides, so that the marks follow phrases rather than scattered characters.
-/// Half- and full-width punctuation (, and ，) count as the same character.
+/// Compares two plans' texts of one measure as a 条文对照, at build time: each side's units (a provision's title,
+/// each paragraph) are cut into sentences (<see cref="SentenceSplitter"/>), the most similar sentences are paired in
+/// order (<see cref="SentenceAligner"/>), and the phrases each pair shares are marked (<see cref="SharedRuns"/>).
+/// A sentence found in neither pair stands alone on its side.
 /// </summary>
 public static class TextComparison
 {
-    /// <summary>Shared runs shorter than this, next to a difference, are shown as different.</summary>
-    public const int MinimumSharedRun = 3;
-
-    private const char Separator = '\u2029'; // PARAGRAPH SEPARATOR: never in the plans' text
-
     public static ComparisonResult Compare(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        var a = string.Join(Separator, left);
-        var b = string.Join(Separator, right);
-        var uniqueA = new bool[a.Length];
-        var uniqueB = new bool[b.Length];
-
-        // Compared with half-width punctuation folded to full width (the plans mix ， and ,): a difference of
-        // typing is not a difference of wording. Folding keeps every position, so the runs cut the original text.
-        var diff = new Differ().CreateCharacterDiffs(Fold(a), Fold(b), ignoreWhitespace: false);
-        var blocks = diff.DiffBlocks.OrderBy(d => d.DeleteStartA).ToList();
-        foreach (var block in blocks)
+        var (sentencesA, sentencesB) = (Sentences(left), Sentences(right));
+        var rows = new List<AlignedRow>();
+        foreach (var pair in SentenceAligner.Align(sentencesA.Select(s => s.Text).ToList(), sentencesB.Select(s => s.Text).ToList()))
         {
-            Array.Fill(uniqueA, true, block.DeleteStartA, block.DeleteCountA);
-            Array.Fill(uniqueB, true, block.InsertStartB, block.InsertCountB);
+            var a = pair.Left is { } i ? sentencesA[i] : null;
+            var b = pair.Right is { } j ? sentencesB[j] : null;
+            rows.Add((a, b) switch
+            {
+                ({ } l, { } r) => Paired(l, r),
+                ({ } l, null) => new AlignedRow(new AlignedSentence(l.Unit, l.Start, [new TextRun(l.Text, true)]), null, RowKind.OnlyLeft, 0),
+                _ => new AlignedRow(null, new AlignedSentence(b!.Unit, b.Start, [new TextRun(b.Text, true)]), RowKind.OnlyRight, 0),
+            });
         }
 
-        DropShortSharedRuns(blocks.Select(d => (d.DeleteStartA, d.DeleteCountA, d.InsertStartB, d.InsertCountB)).ToList(), a, b, uniqueA, uniqueB);
-
-        var sidesA = Split(a, uniqueA, left.Count);
-        var sidesB = Split(b, uniqueB, right.Count);
-        var shared = Count(a, uniqueA, wanted: false);
-        return new ComparisonResult(sidesA, sidesB, shared, Count(a, uniqueA, wanted: true), Count(b, uniqueB, wanted: true));
+        return new ComparisonResult(rows);
     }
 
-    /// <summary>The equal runs between blocks of changes: a short one, next to a change, becomes a change on both sides.</summary>
-    private static void DropShortSharedRuns(
-        List<(int StartA, int CountA, int StartB, int CountB)> blocks, string a, string b, bool[] uniqueA, bool[] uniqueB)
+    private static AlignedRow Paired(Sentence left, Sentence right)
     {
-        if (blocks.Count == 0)
-        {
-            return; // the texts are the same
-        }
-
-        var endA = 0;
-        var endB = 0;
-        for (var k = 0; k <= blocks.Count; k++)
-        {
-            var (startA, startB) = k < blocks.Count ? (blocks[k].StartA, blocks[k].StartB) : (a.Length, b.Length);
-            var length = startA - endA;
-            if (length > 0 && length < MinimumSharedRun && length == startB - endB)
-            {
-                for (var i = 0; i < length; i++)
-                {
-                    // A separator stays shared: it is the boundary of a unit, not text.
-                    uniqueA[endA + i] = a[endA + i] != Separator;
-                    uniqueB[endB + i] = b[endB + i] != Separator;
-                }
-            }
-
-            if (k < blocks.Count)
-            {
-                endA = blocks[k].StartA + blocks[k].CountA;
-                endB = blocks[k].StartB + blocks[k].CountB;
-            }
-        }
+        var (runsA, runsB) = SharedRuns.Find(left.Text, right.Text);
+        var kind = runsA.Count == 1 && !runsA[0].Unique && runsB.Count == 1 && !runsB[0].Unique ? RowKind.Same : RowKind.Similar;
+        var share = Share(SharedRuns.SharedLength(runsA) + SharedRuns.SharedLength(runsB), left.Text.Length + right.Text.Length);
+        return new AlignedRow(new AlignedSentence(left.Unit, left.Start, runsA), new AlignedSentence(right.Unit, right.Start, runsB), kind, share);
     }
 
-    private static List<IReadOnlyList<TextRun>> Split(string text, bool[] unique, int units)
-    {
-        var result = new List<IReadOnlyList<TextRun>>(units);
-        var runs = new List<TextRun>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var boundary = i == text.Length || text[i] == Separator;
-            if (boundary || (i > start && unique[i] != unique[i - 1]))
-            {
-                if (i > start)
-                {
-                    runs.Add(new TextRun(text[start..i], unique[start]));
-                }
+    private static double Share(int shared, int total) => total == 0 ? 1 : (double)shared / total;
 
-                start = boundary ? i + 1 : i;
-            }
+    private static List<Sentence> Sentences(IReadOnlyList<string> units) =>
+        units.SelectMany((unit, u) => SentenceSplitter.Split(unit).Select((text, k) => new Sentence(u, k == 0, text))).ToList();
 
-            if (boundary)
-            {
-                result.Add(runs);
-                runs = [];
-            }
-        }
-
-        while (result.Count < units)
-        {
-            result.Add([]);
-        }
-
-        return result;
-    }
-
-    private static string Fold(string text) => string.Create(text.Length, text, (chars, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            chars[i] = source[i] switch
-            {
-                ',' => '，',
-                ';' => '；',
-                ':' => '：',
-                '(' => '（',
-                ')' => '）',
-                '!' => '！',
-                '?' => '？',
-                var c => c,
-            };
-        }
-    });
-
-    private static int Count(string text, bool[] unique, bool wanted) =>
-        Enumerable.Range(0, text.Length).Count(i => text[i] != Separator && unique[i] == wanted);
+    private sealed record Sentence(int Unit, bool Start, string Text);
 }
 
-/// <summary>A run of text that both plans have (<see cref="Unique"/> false) or only this one has.</summary>
+/// <summary>How a row of a 条文对照 reads: the same sentence, a similar one, or a sentence only one side has.</summary>
+public enum RowKind
+{
+    Same,
+    Similar,
+    OnlyLeft,
+    OnlyRight,
+}
+
+/// <summary>
+/// A sentence of one side, with the unit it comes from (a provision's title or paragraph, by index among the side's
+/// units), whether it opens that unit, and its text cut into shared runs and its own.
+/// </summary>
+public sealed record AlignedSentence(int Unit, bool StartsUnit, IReadOnlyList<TextRun> Runs)
+{
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>A row: two paired sentences, or one alone; <see cref="Share"/> is the paired text's shared part, 0–1.</summary>
+public sealed record AlignedRow(AlignedSentence? Left, AlignedSentence? Right, RowKind Kind, double Share);
+
+/// <summary>A run of text that both sentences have (<see cref="Unique"/> false) or only this one has.</summary>
 public sealed record TextRun(string Text, bool Unique);
 
-/// <summary>The two sides cut into runs, unit by unit, and the character counts.</summary>
-public sealed record ComparisonResult(
-    IReadOnlyList<IReadOnlyList<TextRun>> Left,
-    IReadOnlyList<IReadOnlyList<TextRun>> Right,
-    int SharedCharacters,
-    int OnlyLeftCharacters,
-    int OnlyRightCharacters)
+/// <summary>The rows of a comparison and the character counts they add up to.</summary>
+public sealed record ComparisonResult(IReadOnlyList<AlignedRow> Rows)
 {
-    /// <summary>The share of all text that the two have in common: 2 × shared ÷ (left + right), 0–1.</summary>
-    public double Similarity
-    {
-        get
-        {
-            var total = (2 * SharedCharacters) + OnlyLeftCharacters + OnlyRightCharacters;
-            return total == 0 ? 1 : 2.0 * SharedCharacters / total;
-        }
-    }
+    public int LeftCharacters => Rows.Sum(r => r.Left?.Text.Length ?? 0);
+
+    public int RightCharacters => Rows.Sum(r => r.Right?.Text.Length ?? 0);
+
+    /// <summary>Characters of the left text in a phrase the right one shares, and the other way round.</summary>
+    public int SharedLeft => Rows.Sum(r => r.Left is { } s && r.Right is not null ? SharedRuns.SharedLength(s.Runs) : 0);
+
+    public int SharedRight => Rows.Sum(r => r.Right is { } s && r.Left is not null ? SharedRuns.SharedLength(s.Runs) : 0);
+
+    public int OnlyLeftCharacters => LeftCharacters - SharedLeft;
+
+    public int OnlyRightCharacters => RightCharacters - SharedRight;
+
+    /// <summary>The share of all text in phrases the two have in common, 0–1 (1 for two empty texts).</summary>
+    public double Similarity => LeftCharacters + RightCharacters == 0 ? 1 : (double)(SharedLeft + SharedRight) / (LeftCharacters + RightCharacters);
+
+    public int Count(RowKind kind) => Rows.Count(r => r.Kind == kind);
 }

@@ -22,31 +22,23 @@ public sealed class AbovePages(RenderContext context, CompareViews compare) : IP
         }
 
         var data = compare.Data(site);
-        return site.Topics.SelectMany(topic => data.PlansOf(topic).Select(own => Render(site, data, topic, own)));
+        return site.Topics.SelectMany(topic => data.PlansOf(topic).Select(own => Render(data, topic, own)));
     }
 
-    private RenderedPage Render(SiteModel site, CompareData data, Topic topic, Analyse.Topics.Counterpart own)
+    private RenderedPage Render(CompareData data, Topic topic, Analyse.Topics.Counterpart own)
     {
-        var jurisdiction = site.JurisdictionOf(own.Plan);
-        var present = data.PlansOf(topic);
-
-        // The nearest place above whose plan has this measure; the places skipped on the way are said to be missing.
-        var ancestors = jurisdiction?.Ancestors.Reverse().ToList() ?? [];
-        var aboveIndex = ancestors.FindIndex(a => a.Plan is { } p && present.Any(c => c.Plan == p));
-        var above = aboveIndex < 0 ? null : present.First(c => c.Plan == ancestors[aboveIndex].Plan);
-        var skipped = (aboveIndex < 0 ? ancestors : ancestors.Take(aboveIndex)).Where(a => a.Plan is null).Select(a => a.Place).Reverse();
-        var missing = PlaceViews.MissingText(skipped);
+        var (above, missing) = data.Above(topic, own.Plan);
         var heading = CompareViews.AboveHeading(topic, own, above);
 
         var path = Routes.Above(own.Plan.Slug, topic.Id);
         var shell = context.Shell(
             path,
             heading,
-            $"{heading}：与上级方案逐字对照。",
+            $"{heading}：与上级方案逐句对照。",
             [new NavLink("首页", Routes.Home), new NavLink(own.Plan.Metadata.Label, Routes.Plan(own.Plan.Slug)),
              new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
             Routes.Compare);
         // The diff is computed on the render stage's threads, and only for a page that is written.
-        return context.Page("compare-above", shell, () => compare.Above(topic, own, above, missing), above is null ? [own.Plan] : [own.Plan, above.Plan]);
+        return context.Page("compare-above", shell, () => compare.Above(data, topic, own, above, missing), above is null ? [own.Plan] : [own.Plan, above.Plan]);
     }
 }

@@ -50,6 +50,6 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
     /// <summary>The home page's way in to the comparison (for <see cref="HomePage"/>'s entry points).</summary>
     public static EntryPoint EntryPoint(SiteModel site) => new(
         "逐项对照",
-        $"纲要 {site.Topics.Count} 项措施，各方案怎么写，并排阅读、逐字比较",
+        $"纲要 {site.Topics.Count} 项措施，各方案怎么写，并排阅读、逐句对照",
         Routes.Compare);
 }

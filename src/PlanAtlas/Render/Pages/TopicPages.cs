@@ -51,12 +51,12 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
 
         foreach (var pair in pairs)
         {
-            var model = compare.Pair(topic, pair);
+            var model = compare.Pair(topic, pair, data.Site);
             var path = Routes.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
             var pairShell = context.Shell(
                 path,
                 model.Heading,
-                $"{model.Heading}，逐字标出两部方案相同和不同的文字。",
+                $"{model.Heading}：两部方案的条文逐句对照，标出两者共有的词句。",
                 [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
                  new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
                 Routes.Compare);

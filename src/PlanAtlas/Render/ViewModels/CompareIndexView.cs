@@ -54,6 +54,9 @@ public sealed record CompareTopicRow
 public sealed record CompareCell(int Count, string Text, string Label, SiteLink? Href)
 {
     public bool IsEmpty => Count == 0;
+
+    /// <summary>Set when some of the counted provisions were placed with a low score.</summary>
+    public UncertainMark? Uncertain { get; init; }
 }
 
 public sealed record CompareLocalRow(string Title, string Description, IReadOnlyList<CompareCell> Cells, string TotalText);

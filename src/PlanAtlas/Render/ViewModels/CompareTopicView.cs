@@ -2,12 +2,27 @@ using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.ViewModels;
 
-/// <summary>A measure's page (/compare/&lt;topic&gt;/): every plan's provisions of the measure, side by side.</summary>
+/// <summary>
+/// A measure's page (/compare/&lt;topic&gt;/): two plans' provisions of the measure side by side (chosen with
+/// <see cref="Chooser"/>; by default the first two), then every plan's provisions one after the other.
+/// </summary>
 public sealed record CompareTopicView
 {
     public required CompareTopicHeader Topic { get; init; }
     public required string Summary { get; init; }
+    /// <summary>Every plan's column, in order: the full list below the side-by-side view.</summary>
     public required IReadOnlyList<CompareColumn> Columns { get; init; }
+
+    /// <summary>The columns shown side by side before the reader chooses (the script fills them from <see cref="Columns"/>).</summary>
+    public IReadOnlyList<CompareColumn> SideBySide { get; init; } = [];
+
+    /// <summary>The controls choosing each side-by-side column; empty with fewer than two plans.</summary>
+    public IReadOnlyList<CompareSlot> Chooser { get; init; } = [];
+
+    public bool HasSideBySide => SideBySide.Count > 1;
+
+    /// <summary>The 条文对照 of the two plans shown side by side before the reader chooses, when the build made one.</summary>
+    public ComparePairLink? SidePair { get; init; }
 
     /// <summary>Plans that have no provision of this measure.</summary>
     public required IReadOnlyList<ComparePlanLink> Missing { get; init; }
@@ -19,7 +34,7 @@ public sealed record CompareTopicView
 
     public bool HasPlaces => Places.Count > 0;
 
-    /// <summary>More than one plan: the switcher is shown (links to the columns; a script turns them into tabs on phones).</summary>
+    /// <summary>More than one plan: links to each plan's part of the full list are shown.</summary>
     public bool HasSwitcher => Columns.Count > 1;
 
     /// <summary>The two-plan comparisons computed for this measure, and how they were chosen.</summary>
@@ -43,6 +58,12 @@ public sealed record CompareColumn
 
     /// <summary>The column's element id (plan-gansu), the target of the index's cells and of the switcher.</summary>
     public required string AnchorId { get; init; }
+
+    /// <summary>The nearest plan above with this measure (its slug): the script's default partner for this plan.</summary>
+    public string? AboveSlug { get; init; }
+
+    /// <summary>This plan's provisions of the measure beside the plan above's (set with <see cref="AboveSlug"/>).</summary>
+    public SiteLink? AboveHref { get; init; }
 
     public required string Short { get; init; }
     public required string Title { get; init; }
@@ -70,10 +91,25 @@ public sealed record CompareProvision
 
     /// <summary>"自动对齐，匹配度 0.82" and the like.</summary>
     public required string PlacementText { get; init; }
+
+    /// <summary>Set when the machine placed the provision here with a low score.</summary>
+    public UncertainMark? Uncertain { get; init; }
 }
+
+/// <summary>
+/// A control of the side-by-side chooser: which plan fills one column. <see cref="Column"/> is the column's
+/// position (0, 1); the options are the page's plans, the default one selected.
+/// </summary>
+public sealed record CompareSlot(int Column, string ControlId, string Label, IReadOnlyList<CompareSlotOption> Options);
+
+public sealed record CompareSlotOption(string Slug, string Text, bool Selected);
 
 public sealed record ComparePlanLink(string Text, SiteLink Href);
 
 
 /// <summary>A link to a two-plan comparison, with how much text the two share.</summary>
-public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText);
+public sealed record ComparePairLink(string Text, SiteLink Href, string SimilarityText)
+{
+    /// <summary>The two slugs, left first (gansu--quxian): how compare.js finds the comparison of the chosen plans.</summary>
+    public string Key { get; init; } = string.Empty;
+}

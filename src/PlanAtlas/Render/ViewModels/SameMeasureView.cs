@@ -17,6 +17,9 @@ public sealed record SameMeasureView
 
     public bool IsLocal { get; init; }
 
+    /// <summary>Set when the machine placed this provision under the measure with a low score.</summary>
+    public UncertainMark? Uncertain { get; init; }
+
     /// <summary>This plan's provisions of the measure beside the plan above's; null for a local measure.</summary>
     public SiteLink? AboveHref { get; init; }
 

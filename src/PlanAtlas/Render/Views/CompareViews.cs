@@ -66,7 +66,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Lead = $"各地方案都依据《法治社会建设实施纲要（2020—2025年）》制定，纲要分七个部分，共 {site.Topics.Count} 项措施。" +
                    $"下表列出每项措施在{where} {under.Count} 部方案中对应的条目数（{covered} 项措施至少有一部方案涉及），点击数字可并排阅读各方案的条文。" +
                    (columns.Any(c => c.Node is not null) ? "方案较多的地区合为一列，列出含有该措施的方案数，点击地区名称查看其中每部方案。" : string.Empty) +
-                   "对应关系由程序根据条文的标题、正文和所在位置自动判断，个别由人工指定，每条都注明匹配方式。",
+                   "对应关系由程序根据条文的标题、正文和所在位置自动判断，个别由人工指定，每条都注明匹配方式。" +
+                   (parts.Any(p => p.Rows.Any(r => r.Cells.Any(c => c.Uncertain is not null))) ? "数字后的“？”表示其中有匹配度较低、对应关系不确定的条目。" : string.Empty),
             Caption = $"纲要 {site.Topics.Count} 项措施在{where}各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
             Plans = columns.Select(c => c.Plan is { } p ? PlanHeader(p) : PlaceHeader(c.Node!)).ToList(),
             Parts = parts,
@@ -107,7 +108,12 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var byPlan = data.PlansOf(topic).ToDictionary(c => c.Plan);
         var shown = data.Places.PlansOn(page);
         var present = shown.Where(byPlan.ContainsKey).Select(p => byPlan[p]).ToList();
-        var columns = present.Select(c => Column(c, data.Site)).ToList();
+        var columns = present.Select(c => Column(c, data.Site, data.Above(topic, c.Plan).Above is { } above ? (above.Plan.Slug, Routes.Above(c.Plan.Slug, topic.Id)) : null)).ToList();
+        var sideBySide = columns.Count > 1 ? columns.Take(SideBySideColumns).Select(SideColumn).ToList() : [];
+        var pairLinks = pairs.Select(p => new ComparePairLink(
+            $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
+            Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
+            $"共有文字约占 {Percent(p.Result.Similarity)}") { Key = $"{p.Left.Plan.Slug}--{p.Right.Plan.Slug}" }).ToList();
         var places = entries.Where(e => e.Linked).Select(e =>
         {
             var having = e.Node.AllPlans.Count(p => data.Has(topic, p));
@@ -125,19 +131,38 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                       (places.Count == 0 ? $"，共 {present.Sum(c => c.Provisions.Count)} 条。" : $"；本页并列其中 {present.Count} 部，其余按地区列在下方。") +
                       (present.Count > 1 ? "各方案按层级由高到低排列。" : string.Empty),
             Columns = columns,
+            SideBySide = sideBySide,
+            Chooser = sideBySide.Select((side, i) => new CompareSlot(
+                i,
+                $"compare-slot-{i + 1}",
+                SlotLabels[i],
+                columns.Select(c => new CompareSlotOption(c.Slug, c.Short, c.Slug == side.Slug)).ToList())).ToList(),
             Missing = missing,
             Places = places,
-            Pairs = pairs.Select(p => new ComparePairLink(
-                $"{p.Left.Plan.Metadata.Label}与{p.Right.Plan.Metadata.Label}",
-                Routes.Pair(topic.Id, p.Left.Plan.Slug, p.Right.Plan.Slug),
-                $"相同文字约占 {Percent(p.Result.Similarity)}")).ToList(),
-            PairsIntro = "任选两部方案，逐字标出两者相同和不同的文字：",
+            Pairs = pairLinks,
+            SidePair = sideBySide.Count > 1 ? pairLinks.FirstOrDefault(p => p.Key == $"{sideBySide[0].Slug}--{sideBySide[1].Slug}") : null,
+            PairsIntro = "任选两部方案，逐句对照两者的条文：",
             Previous = at > 0 ? new NeighbourLink(Label(covered[at - 1]), Routes.Measure(covered[at - 1].Id)) : null,
             Next = at >= 0 && at < covered.Count - 1 ? new NeighbourLink(Label(covered[at + 1]), Routes.Measure(covered[at + 1].Id)) : null,
         };
     }
 
-    /// <summary>The pairs of a measure, compared character by character.</summary>
+    /// <summary>How many plans a measure's page shows side by side: two columns of about 30 characters at 1280 px.</summary>
+    public const int SideBySideColumns = 2;
+
+    private static readonly string[] SlotLabels = ["左栏", "右栏"];
+
+    /// <summary>A column of the full list as the side-by-side view repeats it: every id prefixed, so none repeats.</summary>
+    private static CompareColumn SideColumn(CompareColumn column) => column with
+    {
+        AnchorId = SidePrefix + column.AnchorId,
+        Provisions = column.Provisions.Select(p => p with { DomId = SidePrefix + p.DomId }).ToList(),
+    };
+
+    /// <summary>compare.js prefixes the ids of the columns it copies the same way.</summary>
+    public const string SidePrefix = "side-";
+
+    /// <summary>The pairs of a measure, compared sentence by sentence.</summary>
     public IReadOnlyList<PairComparison> Pairs(CompareData data, Topic topic)
     {
         var present = data.PlansOf(topic);
@@ -148,7 +173,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         return results;
     }
 
-    /// <summary>Two plans' provisions of a measure, compared character by character.</summary>
+    /// <summary>Two plans' provisions of a measure, compared sentence by sentence.</summary>
     public PairComparison Compare(Counterpart left, Counterpart right)
     {
         var (leftUnits, rightUnits) = (Units(left), Units(right));
@@ -161,33 +186,29 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     /// no plan above with that measure, beside the outline's measure alone.
     /// </summary>
     /// <param name="missing">The places above whose plans the corpus lacks (四川省、达州市的实施方案未收录).</param>
-    public AboveView Above(Topic topic, Counterpart own, Counterpart? above, string? missing)
+    public AboveView Above(CompareData data, Topic topic, Counterpart own, Counterpart? above, string? missing)
     {
         var label = own.Plan.Metadata.Label;
         if (above is null)
         {
-            var plain = Units(own).Select(u => (IReadOnlyList<TextRun>)[new TextRun(u, false)]).ToList();
             return new AboveView
             {
                 Topic = Header(topic),
                 Heading = AboveHeading(topic, own, above),
                 Summary = $"本站没有{label}上级地区涉及纲要{topic.Marker}{topic.Title}的方案，{label}的条文与纲要的这项措施并列。",
                 Missing = missing,
-                Own = Side(own, plain, 0) with { OnlyText = string.Empty },
-                Above = null,
+                Own = Column(own, data.Site, null),
             };
         }
 
-        var pair = Pair(topic, Compare(own, above));
+        var pair = Pair(topic, Compare(own, above), data.Site);
         return new AboveView
         {
             Topic = pair.Topic,
             Heading = AboveHeading(topic, own, above),
             Summary = pair.Summary,
-            Legend = pair.Legend,
             Missing = missing,
-            Own = pair.Left,
-            Above = pair.Right,
+            Pair = pair,
         };
     }
 
@@ -196,18 +217,21 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         ? $"{own.Plan.Metadata.Label}与上级方案：{topic.Title}"
         : $"{own.Plan.Metadata.Label}与上级方案{above.Plan.Metadata.Label}：{topic.Title}";
 
-    public ComparePairView Pair(Topic topic, PairComparison pair)
+    public ComparePairView Pair(Topic topic, PairComparison pair, SiteModel site)
     {
         var (left, right) = (pair.Left.Plan.Metadata.Label, pair.Right.Plan.Metadata.Label);
+        var result = pair.Result;
         return new ComparePairView
         {
             Topic = Header(topic),
             Heading = $"{left}与{right}：{topic.Title}",
-            Summary = $"两部方案关于纲要{topic.Marker}{topic.Title}的条文逐字对照。按字数计，两者相同的文字约占 {Percent(pair.Result.Similarity)}；" +
-                      $"仅{left}有 {pair.Result.OnlyLeftCharacters} 字，仅{right}有 {pair.Result.OnlyRightCharacters} 字。",
-            Legend = "仅一方有的文字加底色和下划线标出，读屏软件会读出“仅某方案有”的提示；未标出的文字两部方案都有。",
-            Left = Side(pair.Left, pair.Result.Left, pair.Result.OnlyLeftCharacters),
-            Right = Side(pair.Right, pair.Result.Right, pair.Result.OnlyRightCharacters),
+            Summary = $"两部方案关于纲要{topic.Marker}{topic.Title}的条文逐句对照：相同 {result.Count(RowKind.Same)} 句，相近 {result.Count(RowKind.Similar)} 句，" +
+                      $"仅{left}有 {result.Count(RowKind.OnlyLeft)} 句，仅{right}有 {result.Count(RowKind.OnlyRight)} 句。按字数计，两者共有的文字约占 {Percent(result.Similarity)}。",
+            Legend = "每行并列两部方案中最相近的一对语句（按句号、分号断句，保持各自原有顺序），行首注明“相同”“相近”或“仅某方案有”；" +
+                     $"相近的两句中，两者共有的词句（连续 {SharedRuns.MinimumLength} 字以上）加底色和下划线标出。",
+            Left = Side(pair.Left, result.OnlyLeftCharacters),
+            Right = Side(pair.Right, result.OnlyRightCharacters),
+            Rows = new AlignedRows(pair, site).Views(),
         };
     }
 
@@ -219,7 +243,10 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     private CompareTopicRow Row(Topic topic, CompareData data, PlaceNode page, IReadOnlyList<IndexColumn> columns)
     {
         var cells = columns.Select(column => column.Plan is { } plan
-            ? Cell(data.CountOf(topic, plan), plan.Metadata.Label, Label(topic), Routes.MeasureColumn(PlacePaging.Link(Routes.Measure(topic.Id), data.Places.PageOf(plan)), plan.Slug))
+            ? Cell(data.CountOf(topic, plan), plan.Metadata.Label, Label(topic), Routes.MeasureColumn(PlacePaging.Link(Routes.Measure(topic.Id), data.Places.PageOf(plan)), plan.Slug)) with
+            {
+                Uncertain = PlacementWords.Uncertain(data.ProvisionsOf(topic, plan).Select(data.Site.PlacementOf)),
+            }
             : PlaceCell(column.Node!.AllPlans.Count(p => data.Has(topic, p)), column.Node!, Label(topic), PlacePaging.Link(Routes.Measure(topic.Id), column.Node!))).ToList();
         var total = page.Count;
         var present = page.AllPlans.Count(p => data.Has(topic, p));
@@ -244,7 +271,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
         : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href);
 
-    private CompareColumn Column(Counterpart counterpart, SiteModel site)
+    /// <param name="above">The plan above with the measure, and the page comparing the two; null when there is none.</param>
+    private CompareColumn Column(Counterpart counterpart, SiteModel site, (string Slug, SiteLink Href)? above)
     {
         var plan = counterpart.Plan;
         var summary = views.Summary(plan);
@@ -252,6 +280,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         {
             Slug = plan.Slug,
             AnchorId = Routes.ColumnId(plan.Slug),
+            AboveSlug = above?.Slug,
+            AboveHref = above?.Href,
             Short = summary.Short,
             Title = summary.Title,
             PlanHref = summary.Href,
@@ -268,7 +298,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var view = views.Provision(plan, provision, headingLevel: 3);
         return new CompareProvision
         {
-            DomId = plan.Slug + "-" + provision.Id,
+            DomId = Routes.ComparedProvisionId(plan.Slug, provision.Id),
             Marker = view.Marker,
             Title = view.Title,
             NumberPath = view.NumberPath,
@@ -276,69 +306,25 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Note = view.Note,
             PageHref = view.PageHref,
             Citation = view.Citation,
-            PlacementText = PlacementText(provision, placement),
+            PlacementText = PlacementWords.PlacementText(provision, placement),
+            Uncertain = PlacementWords.Uncertain(placement),
         };
     }
 
-    /// <summary>How the provision was matched, in words: the reader should know a machine decided.</summary>
-    public static string PlacementText(Division provision, TopicPlacement? placement)
+    private static ComparePairSide Side(Counterpart side, int only) => new()
     {
-        if (placement is null)
-        {
-            return string.Empty;
-        }
-
-        var score = placement.Score.ToString("0.00", CultureInfo.InvariantCulture);
-        return placement.Source switch
-        {
-            PlacementSource.Override => "人工指定",
-            PlacementSource.Inherited => $"按所属标题“{provision.Parent?.Label}”自动对应，匹配度 {score}",
-            PlacementSource.Aligned => $"按标题和正文自动对应，匹配度 {score}",
-            _ => string.Empty,
-        };
-    }
-
-    private static ComparePairSide Side(Counterpart side, IReadOnlyList<IReadOnlyList<TextRun>> runs, int only)
-    {
-        var plan = side.Plan;
-        var start = $"〔仅{plan.Metadata.Short}有：";
-        var provisions = new List<ComparePairProvision>();
-        var unit = 0;
-        foreach (var provision in side.Provisions)
-        {
-            var title = Runs(runs[unit++], start);
-            var paragraphs = provision.Paragraphs.Select(_ => new DiffParagraphView(Runs(runs[unit++], start))).ToList();
-            provisions.Add(new ComparePairProvision
-            {
-                DomId = plan.Slug + "-" + provision.Id,
-                Marker = provision.Marker.Display,
-                NumberPath = provision.NumberPath,
-                Title = title,
-                Paragraphs = paragraphs,
-                PageHref = Routes.Provision(plan.Slug, provision.Id),
-            });
-        }
-
-        return new ComparePairSide
-        {
-            Slug = plan.Slug,
-            ColumnId = Routes.ColumnId(plan.Slug),
-            Short = plan.Metadata.Label,
-            Title = plan.Metadata.Title,
-            PlanHref = Routes.Plan(plan.Slug),
-            OnlyText = $"仅{plan.Metadata.Short}有的文字：{only} 字",
-            Provisions = provisions,
-        };
-    }
-
-    private static List<DiffRunView> Runs(IReadOnlyList<TextRun> runs, string start) =>
-        runs.Select(r => r.Unique ? new DiffRunView(r.Text, true, start, "〕") : new DiffRunView(r.Text, false, string.Empty, string.Empty)).ToList();
+        Slug = side.Plan.Slug,
+        Short = side.Plan.Metadata.Label,
+        Title = side.Plan.Metadata.Title,
+        PlanHref = Routes.Plan(side.Plan.Slug),
+        OnlyText = $"仅{side.Plan.Metadata.Short}有的文字：{only} 字",
+    };
 
     /// <summary>A side of a comparison as units: each provision's title, then each of its paragraphs.</summary>
-    private static List<string> Units(Counterpart side) =>
+    internal static List<string> Units(Counterpart side) =>
         side.Provisions.SelectMany(p => new[] { p.Title }.Concat(p.Paragraphs)).ToList();
 
-    private static string Percent(double share) =>
+    internal static string Percent(double share) =>
         Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";
 }
 
@@ -360,20 +346,38 @@ public sealed class CompareData(
     /// <summary>How the comparison pages split by place.</summary>
     public PlacePaging Places { get; } = PlacePaging.Of(site);
 
-    private readonly Dictionary<(Topic, Plan), int> _counts = byTopic
-        .SelectMany(t => t.Value.Select(c => (Key: (t.Key, c.Plan), c.Provisions.Count)))
-        .ToDictionary(x => x.Key, x => x.Count);
+    private readonly Dictionary<(Topic, Plan), Counterpart> _counterparts = byTopic
+        .SelectMany(t => t.Value.Select(c => (Key: (t.Key, c.Plan), Counterpart: c)))
+        .ToDictionary(x => x.Key, x => x.Counterpart);
 
     private readonly Dictionary<Plan, IReadOnlyList<Division>> _local = local.ToDictionary(l => l.Plan, l => l.Provisions);
 
     /// <summary>How many of a plan's provisions are placed under a measure.</summary>
-    public int CountOf(Topic topic, Plan plan) => _counts.GetValueOrDefault((topic, plan));
+    public int CountOf(Topic topic, Plan plan) => ProvisionsOf(topic, plan).Count;
 
-    public bool Has(Topic topic, Plan plan) => _counts.ContainsKey((topic, plan));
+    /// <summary>A plan's provisions placed under a measure, in document order.</summary>
+    public IReadOnlyList<Division> ProvisionsOf(Topic topic, Plan plan) => _counterparts.TryGetValue((topic, plan), out var c) ? c.Provisions : [];
+
+    public bool Has(Topic topic, Plan plan) => _counterparts.ContainsKey((topic, plan));
+
+    /// <summary>
+    /// The nearest place above the plan's whose plan has the measure (渠县 → 达州市, else 四川省), and the places
+    /// skipped on the way, whose plans the corpus lacks, said plainly (达州市的实施方案未收录).
+    /// </summary>
+    public AboveMatch Above(Topic topic, Plan plan)
+    {
+        var ancestors = Site.JurisdictionOf(plan)?.Ancestors.Reverse().ToList() ?? [];
+        var at = ancestors.FindIndex(a => a.Plan is { } p && Has(topic, p));
+        var skipped = (at < 0 ? ancestors : ancestors.Take(at)).Where(a => a.Plan is null).Select(a => a.Place).Reverse();
+        return new AboveMatch(at < 0 ? null : _counterparts[(topic, ancestors[at].Plan!)], PlaceViews.MissingText(skipped));
+    }
 
     /// <summary>A plan's provisions that match no measure.</summary>
     public IReadOnlyList<Division> LocalOf(Plan plan) => _local.GetValueOrDefault(plan) ?? [];
 }
+
+/// <summary>The plan above with a measure (null when none in the corpus has it) and the missing places on the way.</summary>
+public sealed record AboveMatch(Counterpart? Above, string? Missing);
 
 /// <summary>Two plans' provisions of one measure, compared.</summary>
 public sealed record PairComparison(Counterpart Left, Counterpart Right, ComparisonResult Result);

@@ -111,7 +111,9 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         return new SameMeasureView
         {
             Measure = topic.Marker + topic.Title,
-            MeasureHref = PlacePaging.Link(Routes.Measure(topic.Id), PageOf(plan)),
+            // At this provision in the measure's page: its script shows this plan beside the plan above.
+            MeasureHref = PlacePaging.Link(Routes.Measure(topic.Id), PageOf(plan)).WithFragment(Routes.ComparedProvisionId(plan.Slug, provision.Id)),
+            Uncertain = PlacementWords.Uncertain(counterparts.Site.PlacementOf(provision)),
             AboveHref = Routes.Above(plan.Slug, topic.Id),
             Plans = set.Plans.Select(c => new CounterpartView(
                 c.Plan.Metadata.Label,

@@ -2,45 +2,58 @@ using PlanAtlas.Analyse.Compare;
 
 namespace PlanAtlas.Tests.Analyse.Compare;
 
-/// <summary>The character-level comparison behind the two-plan pages: shared text and text only one side has.</summary>
+/// <summary>The 条文对照 behind the two-plan pages: units cut into sentences, paired, shared phrases marked.</summary>
 public sealed class TextComparisonTests
 {
     [Fact]
-    public void Shared_and_unique_text_are_marked_on_each_side()
+    public void Real_provisions_are_compared_sentence_by_sentence()
     {
-        // Given two titles that share their start
-        var result = TextComparison.Compare(["加强宪法学习宣传"], ["加强宪法宣誓制度"]);
+        // Given 大足区's and 上海's provisions on 维护宪法权威 (title, then paragraph; input/plans/dazu.md, shanghai.md)
+        string[] dazu =
+        [
+            "维护宪法权威",
+            "深入宣传宪法，推动形成尊崇宪法、学习宪法、遵守宪法、维护宪法、运用宪法的社会氛围。全面落实宪法宣誓制度，常态化开展宪法宣誓活动。",
+        ];
+        string[] shanghai =
+        [
+            "维护宪法权威",
+            "全面落实宪法宣誓制度,国家工作人员就职时应当依法宣誓。充分发挥上海市宪法教育馆等宪法宣传教育阵地作用,打造覆盖各类人群、集教育和体验为一体的宪法宣传教育阵地。",
+        ];
 
-        // Then each side is cut into the shared start and its own end
-        Assert.Equal([new TextRun("加强宪法", false), new TextRun("学习宣传", true)], result.Left[0]);
-        Assert.Equal([new TextRun("加强宪法", false), new TextRun("宣誓制度", true)], result.Right[0]);
-        Assert.Equal(4, result.SharedCharacters);
-        Assert.Equal(4, result.OnlyLeftCharacters);
-        Assert.Equal(4, result.OnlyRightCharacters);
-        Assert.Equal(0.5, result.Similarity);
+        var result = TextComparison.Compare(dazu, shanghai);
+
+        // Then the titles are the same, the 宪法宣誓 sentences similar, and each plan has a sentence of its own
+        Assert.Equal([RowKind.Same, RowKind.OnlyLeft, RowKind.Similar, RowKind.OnlyRight], result.Rows.Select(r => r.Kind));
+        var similar = result.Rows[2];
+        Assert.Equal("全面落实宪法宣誓制度，常态化开展宪法宣誓活动。", similar.Left!.Text);
+        Assert.Contains(new TextRun("全面落实宪法宣誓制度，", false), similar.Left.Runs);
+        Assert.InRange(similar.Share, 0.3, 0.7);
+
+        // Each sentence knows its unit and whether it opens it; a sentence alone has nothing marked as shared
+        Assert.Equal((0, true), (result.Rows[0].Left!.Unit, result.Rows[0].Left!.StartsUnit));
+        Assert.Equal((1, true), (result.Rows[1].Left!.Unit, result.Rows[1].Left!.StartsUnit));
+        Assert.Equal((1, false), (similar.Left.Unit, similar.Left.StartsUnit));
+        Assert.All(result.Rows[1].Left!.Runs, r => Assert.True(r.Unique));
+        Assert.Null(result.Rows[1].Right);
+
+        // The counts add up: every character is on its side once
+        Assert.Equal(dazu.Sum(u => u.Length), result.LeftCharacters);
+        Assert.Equal(shanghai.Sum(u => u.Length), result.RightCharacters);
+        Assert.Equal(result.LeftCharacters, result.SharedLeft + result.OnlyLeftCharacters);
+        Assert.InRange(result.Similarity, 0.1, 0.5);
     }
 
     [Fact]
-    public void The_same_text_is_all_shared_and_different_text_all_unique()
+    public void The_same_text_is_all_same_rows_and_empty_sides_compare()
     {
-        var same = TextComparison.Compare(["维护宪法权威。"], ["维护宪法权威。"]);
-        Assert.Equal([new TextRun("维护宪法权威。", false)], same.Left[0]);
+        var same = TextComparison.Compare(["维护宪法权威。深入宣传宪法。"], ["维护宪法权威。深入宣传宪法。"]);
+        Assert.Equal([RowKind.Same, RowKind.Same], same.Rows.Select(r => r.Kind));
         Assert.Equal(1.0, same.Similarity);
 
-        var different = TextComparison.Compare(["甲乙丙"], ["丁戊己"]);
-        Assert.Equal([new TextRun("甲乙丙", true)], different.Left[0]);
-        Assert.Equal([new TextRun("丁戊己", true)], different.Right[0]);
-        Assert.Equal(0.0, different.Similarity);
-    }
-
-    [Fact]
-    public void A_lone_shared_character_between_differences_counts_as_different()
-    {
-        // 的 is in both, but alone between two different phrases it is not shared wording
-        var result = TextComparison.Compare(["开展宪法的学习教育活动"], ["推动普法的宣传工作部署"]);
-
-        Assert.All(result.Left[0], r => Assert.True(r.Unique));
-        Assert.All(result.Right[0], r => Assert.True(r.Unique));
+        var empty = TextComparison.Compare([], ["甲。"]);
+        Assert.Equal(RowKind.OnlyRight, Assert.Single(empty.Rows).Kind);
+        Assert.Equal(0, empty.Similarity);
+        Assert.Equal(1.0, TextComparison.Compare([], []).Similarity);
     }
 
     [Fact]
@@ -48,32 +61,7 @@ public sealed class TextComparisonTests
     {
         var result = TextComparison.Compare(["学习宪法,遵守宪法;维护宪法"], ["学习宪法，遵守宪法；维护宪法"]);
 
-        Assert.Equal([new TextRun("学习宪法,遵守宪法;维护宪法", false)], result.Left[0]);
-        Assert.Equal([new TextRun("学习宪法，遵守宪法；维护宪法", false)], result.Right[0]);
-    }
-
-    [Fact]
-    public void Units_keep_their_shape_and_text()
-    {
-        // Given a title and two paragraphs against one paragraph
-        string[] left = ["维护宪法权威", "深入宣传宪法。", "开展宪法宣誓。"];
-        string[] right = ["深入宣传宪法，弘扬宪法精神。"];
-
-        var result = TextComparison.Compare(left, right);
-
-        // Then the runs of each unit put back together give the unit's text
-        Assert.Equal(left, result.Left.Select(u => string.Concat(u.Select(r => r.Text))));
-        Assert.Equal(right, result.Right.Select(u => string.Concat(u.Select(r => r.Text))));
-        Assert.Contains(new TextRun("深入宣传宪法", false), result.Left[1]);
-        Assert.All(result.Left[0], r => Assert.True(r.Unique));
-    }
-
-    [Fact]
-    public void Empty_sides_compare()
-    {
-        var result = TextComparison.Compare([], ["甲"]);
-
-        Assert.Equal([new TextRun("甲", true)], result.Right[0]);
-        Assert.Empty(result.Left.SelectMany(u => u));
+        Assert.Equal([RowKind.Same, RowKind.Same], result.Rows.Select(r => r.Kind));
+        Assert.Equal("学习宪法,遵守宪法;", result.Rows[0].Left!.Text);
     }
 }

@@ -67,28 +67,81 @@ public sealed class ComparePagesTests(CorpusFixture site)
     }
 
     [Fact]
-    public void A_measures_page_shows_every_plan_side_by_side_with_full_text_notes_and_links()
+    public void A_measures_page_lists_every_plan_with_full_text_notes_and_links()
     {
         var page = Page("compare/constitution/index.html");
 
         Assert.Equal("（四）维护宪法权威", page.QuerySelector("h1")!.TextContent);
-        var columns = page.QuerySelectorAll(".compare-column").ToList();
+        var columns = page.QuerySelectorAll(".compare-list > .compare-column").ToList();
         Assert.Equal(["plan-gansu", "plan-shanghai", "plan-liangshan", "plan-quxian", "plan-dazu"], columns.Select(c => c.Id));
+        Assert.Equal(["gansu", "shanghai", "liangshan", "quxian", "dazu"], columns.Select(c => c.GetAttribute("data-plan")));
 
         // 渠县's column: its three provisions under 1.维护宪法权威, each in full, with its note and a link back
         var quxian = columns[3];
         var provisions = quxian.QuerySelectorAll("article.compare-provision").ToList();
         Assert.Equal(3, provisions.Count);
         var first = provisions[0];
-        Assert.Equal("二、（一）1.（1）加强宪法学习", first.QuerySelector("h3")!.TextContent);
+        Assert.Equal("quxian-part_2__sec_1__art_1__para_1", first.Id);
+        Assert.Equal("二、（一）1.（1）加强宪法学习", first.QuerySelector("h4")!.TextContent);
         Assert.StartsWith("抓好“关键少数”", first.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(first.QuerySelector("dl.note"));
         Assert.Contains(first.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../../plans/quxian/part_2__sec_1__art_1__para_1/index.html");
         Assert.Contains("按所属标题“1.维护宪法权威”自动对应", first.TextContent, StringComparison.Ordinal);
 
-        // The switcher links to each column on the page
+        // The switcher links to each plan of the list
         Assert.Equal(columns.Select(c => "#" + c.Id), page.QuerySelectorAll(".compare-switcher a").Select(a => a.GetAttribute("href")));
         Assert.Contains(page.Scripts, s => s.Source?.EndsWith("assets/js/compare.js", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_measures_page_shows_two_plans_side_by_side_and_a_chooser_for_the_script()
+    {
+        var page = Page("compare/constitution/index.html");
+
+        // Without a script: the first two plans, their ids prefixed so that none repeats, and no chooser in view
+        var side = page.QuerySelectorAll("[data-compare-side] > .compare-column").ToList();
+        Assert.Equal(["side-plan-gansu", "side-plan-shanghai"], side.Select(c => c.Id));
+        Assert.Equal("side-gansu-part_2__sec_1__art_2", side[0].QuerySelector("article")!.Id);
+        Assert.Equal("side-gansu-part_2__sec_1__art_2-title", side[0].QuerySelector("article")!.GetAttribute("aria-labelledby"));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+
+        // The chooser: a labelled select per column, every plan an option, the shown one selected
+        var chooser = page.QuerySelector("form[data-compare-chooser]")!;
+        Assert.True(chooser.HasAttribute("hidden"));
+        var selects = chooser.QuerySelectorAll("select").ToList();
+        Assert.Equal(["左栏", "右栏"], selects.Select(s => page.QuerySelector($"label[for={s.Id}]")!.TextContent));
+        Assert.All(selects, s => Assert.Equal(["gansu", "shanghai", "liangshan", "quxian", "dazu"], s.QuerySelectorAll("option").Select(o => o.GetAttribute("value"))));
+        Assert.Equal(["gansu", "shanghai"], selects.Select(s => s.QuerySelector("option[selected]")!.GetAttribute("value")));
+
+        // Below the columns, a link to the two plans' 条文对照; the script finds the others in the list of pairs
+        Assert.Equal("gansu--shanghai/index.html", page.QuerySelector("[data-compare-pair-link] a")!.GetAttribute("href"));
+        Assert.Equal(10, page.QuerySelectorAll(".compare-pairs a[data-pair]").Length);
+    }
+
+    [Fact]
+    public void A_low_scoring_placement_is_marked_uncertain_in_words_wherever_it_is_shown()
+    {
+        // 上海's 七、（二十八）加强基层法治机构队伍建设 sits under （十五） with a score of 0.15
+        var placement = site.Site.PlacementOf(site.Site.FindPlan("shanghai")!.FindDivision("part_7__sec_28")!)!;
+        Assert.True(placement.IsUncertain);
+
+        // On the measure's page, beside the provision
+        var provision = Page("compare/public-legal-services/index.html").GetElementById("shanghai-part_7__sec_28")!;
+        var mark = provision.QuerySelector(".uncertain")!;
+        Assert.StartsWith("（对应关系不确定）", mark.TextContent, StringComparison.Ordinal);
+        Assert.Contains("0.15", mark.GetAttribute("title"), StringComparison.Ordinal);
+
+        // On the index, after the cell's count
+        var cell = Row(Page("compare/index.html"), "为群众提供便捷高效的公共法律服务").QuerySelectorAll("td")[1];
+        Assert.Equal("其中 1 条对应关系不确定", cell.QuerySelector(".uncertain-mark .visually-hidden")!.TextContent);
+
+        // Beside the provision on its own page
+        var own = Parser.ParseDocument(site.Read("plans/shanghai/part_7__sec_28/index.html"));
+        Assert.StartsWith("（对应关系不确定）", own.QuerySelector(".same-measure .uncertain")!.TextContent, StringComparison.Ordinal);
+
+        // A confident placement carries no mark
+        Assert.Null(Page("compare/constitution/index.html").QuerySelector(".uncertain"));
     }
 
     [Fact]
@@ -107,34 +160,38 @@ public sealed class ComparePagesTests(CorpusFixture site)
     }
 
     [Fact]
-    public void A_two_plan_page_marks_shared_and_unique_text_in_words()
+    public void A_two_plan_page_pairs_sentences_and_says_what_each_row_is()
     {
         var page = Page("compare/constitution/gansu--quxian/index.html");
-        var columns = page.QuerySelectorAll(".compare-column").ToList();
-        Assert.Equal(["plan-gansu", "plan-quxian"], columns.Select(c => c.Id));
+        var rows = page.QuerySelectorAll("ol.alignment-rows > li").ToList();
+        Assert.NotEmpty(rows);
 
-        // Text only one plan has is a mark whose hidden labels say whose it is; shared text is plain
-        var marks = columns[0].QuerySelectorAll("mark.diff-only").ToList();
-        Assert.NotEmpty(marks);
-        Assert.All(marks, m =>
+        // Each row says in words what it is, and has a cell per plan (an empty one says so to screen readers)
+        var kinds = rows.Select(r => r.QuerySelector(".alignment-kind")!.TextContent).ToList();
+        Assert.All(kinds, k => Assert.Matches("^(相同|相近：共有文字约 \\d+%|仅甘肃省有|仅渠县（征求意见稿）有)$", k));
+        Assert.Contains(kinds, k => k.StartsWith("相近", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Equal(2, r.QuerySelectorAll(".alignment-cell").Length));
+        var alone = rows.First(r => r.ClassList.Contains("is-only-left"));
+        Assert.Equal("渠县（征求意见稿）没有对应的语句", alone.QuerySelectorAll(".alignment-cell")[1].QuerySelector(".visually-hidden")!.TextContent);
+
+        // Shared phrases are marked only in similar rows, each at least four characters long
+        Assert.All(page.QuerySelectorAll("ol mark.shared"), m =>
         {
-            Assert.Equal("〔仅甘肃省有：", m.FirstElementChild!.TextContent);
-            Assert.Equal("〕", m.LastElementChild!.TextContent);
-            Assert.All(m.QuerySelectorAll("span"), s => Assert.Equal("visually-hidden", s.ClassName));
+            Assert.True(m.Closest("li")!.ClassList.Contains("is-similar"));
+            Assert.True(m.TextContent.Length >= 4, m.TextContent);
         });
-        Assert.All(columns[1].QuerySelectorAll("mark.diff-only"), m => Assert.Equal("〔仅渠县有：", m.FirstElementChild!.TextContent));
-        var shared = columns[0].QuerySelectorAll(".diff-same").Select(s => s.TextContent).ToList();
-        Assert.Contains(shared, s => s.Contains("宪法", StringComparison.Ordinal));
+        Assert.NotEmpty(page.QuerySelectorAll("ol mark.shared"));
 
-        // Without the labels, each paragraph reads as the provision's text
+        // A provision's first sentence carries its number, linked to its page
+        Assert.Contains(page.QuerySelectorAll("a.alignment-number"), a =>
+            a.TextContent == "二、（一）1.（1）" && a.GetAttribute("href") == "../../../plans/quxian/part_2__sec_1__art_1__para_1/index.html");
+
+        // Read without the marks, 甘肃省's cells give its provision's text, sentence by sentence
         var gansu = site.Site.FindPlan("gansu")!.FindDivision("part_2__sec_1__art_2")!;
-        var paragraph = columns[0].QuerySelector("article.compare-provision p")!.Clone() as IElement;
-        foreach (var label in paragraph!.QuerySelectorAll(".visually-hidden").ToList())
-        {
-            label.Remove();
-        }
-
-        Assert.Equal(gansu.Paragraphs[0], paragraph.TextContent);
+        var text = string.Concat(rows.Select(r => r.QuerySelectorAll(".alignment-cell")[0])
+            .Where(c => c.QuerySelector("[aria-hidden]") is null && c.QuerySelector("strong") is null)
+            .Select(c => string.Concat(c.ChildNodes.Where(n => n is not IElement e || (e.LocalName == "mark" || e.LocalName == "#text")).Select(n => n.TextContent))));
+        Assert.Equal(gansu.Paragraphs[0], text);
     }
 
     [Fact]

@@ -1,60 +1,101 @@
-/* A measure's page: on a narrow screen, show one plan's column at a time and turn the plan links above the
-   columns into a switcher. Progressive enhancement: without this script the links jump to the stacked columns.
+/* A measure's page: the chooser above the two side-by-side columns picks which plans they show. The columns are
+   copies of the plans' sections in the full list below (ids prefixed "side-", as the build prefixes the default
+   pair's), so every plan stays readable without this script, which only reveals the chooser. A reader who arrives
+   at a plan or one of its provisions (#plan-quxian, #quxian-part_2__sec_1__art_1: the links of the comparison index
+   and of a provision's page) sees that plan beside the plan above it (data-above), else beside the other column.
    Works from file:// (no fetch, no modules). */
 (function () {
   "use strict";
 
-  var container = document.querySelector("[data-compare-columns]");
-  var switcher = document.querySelector(".compare-switcher");
-  if (!container || !switcher || !window.matchMedia) { return; }
+  var PREFIX = "side-";
+  var side = document.querySelector("[data-compare-side]");
+  var list = document.querySelector("[data-compare-columns]");
+  var chooser = document.querySelector("[data-compare-chooser]");
+  if (!side || !list || !chooser) { return; }
 
-  var narrow = window.matchMedia("(max-width: 47.99rem)");
-  var links = Array.prototype.slice.call(switcher.querySelectorAll("a[data-column]"));
-  var columns = Array.prototype.slice.call(container.querySelectorAll(".compare-column"));
+  var selects = Array.prototype.slice.call(chooser.querySelectorAll("select[data-slot]"));
+  var columns = Array.prototype.slice.call(list.children);
 
-  // The column the address points at: the column itself or a provision inside it; else the first.
-  function columnFromHash() {
-    var id = decodeURIComponent(location.hash.slice(1));
-    var target = id && document.getElementById(id);
-    for (var i = 0; target && i < columns.length; i++) {
-      if (columns[i] === target || columns[i].contains(target)) { return columns[i]; }
+  function source(slug) {
+    for (var i = 0; i < columns.length; i++) {
+      if (columns[i].getAttribute("data-plan") === slug) { return columns[i]; }
     }
-    return columns[0];
+    return null;
   }
 
-  function show(column) {
-    columns.forEach(function (c) { c.classList.toggle("is-active", c === column); });
-    links.forEach(function (link) {
-      if (link.getAttribute("data-column") === column.id) { link.setAttribute("aria-current", "true"); }
-      else { link.removeAttribute("aria-current"); }
+  function prefixed(element, attribute) {
+    var value = element.getAttribute(attribute);
+    if (value) { element.setAttribute(attribute, PREFIX + value); }
+  }
+
+  function copy(column) {
+    var clone = column.cloneNode(true);
+    [clone].concat(Array.prototype.slice.call(clone.querySelectorAll("[id], [aria-labelledby]"))).forEach(function (element) {
+      prefixed(element, "id");
+      prefixed(element, "aria-labelledby");
     });
+    return clone;
   }
 
-  function apply() {
-    if (narrow.matches) {
-      container.classList.add("is-switching");
-      show(columnFromHash());
-    } else {
-      container.classList.remove("is-switching");
-      columns.forEach(function (c) { c.classList.remove("is-active"); });
-      links.forEach(function (link) { link.removeAttribute("aria-current"); });
+  function slotPlan(slot) { return side.children[slot].getAttribute("data-plan"); }
+
+  // The 条文对照 of the two plans shown: the plan-above page when one is above the other, else the pair's page
+  // when the build made one (the list of pairs below); none otherwise.
+  var pairLink = document.querySelector("[data-compare-pair-link]");
+  function pairHref(a, b) {
+    var left = source(a);
+    var aboveLink = left && left.getAttribute("data-above") === b && left.querySelector(".compare-above-link");
+    if (aboveLink) { return aboveLink.getAttribute("href"); }
+    var pairs = document.querySelectorAll(".compare-pairs a[data-pair]");
+    for (var i = 0; i < pairs.length; i++) {
+      var key = pairs[i].getAttribute("data-pair");
+      if (key === a + "--" + b || key === b + "--" + a) { return pairs[i].getAttribute("href"); }
     }
+    var right = source(b);
+    var reverse = right && right.getAttribute("data-above") === a && right.querySelector(".compare-above-link");
+    return reverse ? reverse.getAttribute("href") : null;
   }
 
-  links.forEach(function (link) {
-    link.addEventListener("click", function (event) {
-      if (!narrow.matches) { return; } // wide screens: an ordinary jump to the column
-      event.preventDefault();
-      var column = document.getElementById(link.getAttribute("data-column"));
-      history.replaceState(null, "", "#" + column.id);
-      show(column);
-      var heading = column.querySelector("h2");
-      heading.setAttribute("tabindex", "-1");
-      heading.focus();
-    });
+  function updatePairLink() {
+    if (!pairLink) { return; }
+    var href = slotPlan(0) === slotPlan(1) ? null : pairHref(slotPlan(0), slotPlan(1));
+    pairLink.hidden = !href;
+    if (href) { pairLink.querySelector("a").setAttribute("href", href); }
+  }
+
+  function show(slot, slug) {
+    var column = source(slug);
+    selects[slot].value = slug;
+    if (column && slotPlan(slot) !== slug) { side.replaceChild(copy(column), side.children[slot]); }
+    updatePairLink();
+  }
+
+  selects.forEach(function (select) {
+    select.addEventListener("change", function () { show(Number(select.getAttribute("data-slot")), select.value); });
   });
 
-  window.addEventListener("hashchange", apply);
-  if (narrow.addEventListener) { narrow.addEventListener("change", apply); } else if (narrow.addListener) { narrow.addListener(apply); }
-  apply();
+  // The plan the address points at (its section in the full list, or a provision in it), shown first, and the plan
+  // above it (or the other column's plan) beside it; the view then scrolls to that plan's copy.
+  function fromAddress() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target || !list.contains(target)) { return; }
+    var column = target.closest(".compare-column");
+    var slug = column.getAttribute("data-plan");
+    var above = column.getAttribute("data-above");
+    var other = slotPlan(0) === slug ? slotPlan(1) : slotPlan(0);
+    if (above && source(above)) { other = above; }
+    if (other === slug) { other = columns[0] === column ? columns[1].getAttribute("data-plan") : columns[0].getAttribute("data-plan"); }
+    show(0, slug);
+    show(1, other);
+    var copyOfTarget = document.getElementById(PREFIX + id);
+    if (copyOfTarget) {
+      if (copyOfTarget.classList.contains("compare-provision")) { copyOfTarget.classList.add("is-target"); }
+      copyOfTarget.scrollIntoView();
+    }
+  }
+
+  chooser.hidden = false;
+  // After the browser's own jump to the fragment, which would otherwise win.
+  if (document.readyState === "complete") { fromAddress(); } else { window.addEventListener("load", fromAddress); }
 })();
