@@ -9,6 +9,8 @@
   "use strict";
 
   var LIMIT = 8;               /* results offered in the dropdown; the search page has the rest */
+  var SNIPPET_BEFORE = 12;     /* characters of a snippet before its match */
+  var SNIPPET_LENGTH = 44;     /* characters in a snippet: one or two lines of the panel */
   var TYPING_DELAY = 200;      /* ms after the last keystroke before searching */
 
   var form = document.querySelector("[data-search-box]");
@@ -48,7 +50,36 @@
   input.setAttribute("aria-expanded", "false");
   input.setAttribute("aria-controls", listId);
 
-  var state = { query: "", serial: 0, results: [], active: -1, timer: null };
+  var state = { query: "", serial: 0, results: [], active: -1, timer: null, needles: [] };
+  var fold = window.PlanAtlasTokenizer.fold;
+
+  /* A few words of the text or note around the first word the query (or a variant: 法律援助 for 法援) found there,
+     the match marked; null when it is only in the title. Folding keeps lengths, so offsets carry over. */
+  function snippet(result) {
+    var fields = [result.text || "", result.note || ""], f, i, at, best;
+    for (f = 0; f < fields.length; f++) {
+      best = null;
+      for (i = 0; i < state.needles.length; i++) {
+        at = fold(fields[f]).indexOf(state.needles[i]);
+        if (at >= 0 && (best === null || at < best.at)) {
+          best = { at: at, length: state.needles[i].length };
+        }
+      }
+      if (best !== null) {
+        var text = fields[f].replace(/\n/g, " ");
+        var from = Math.max(0, best.at - SNIPPET_BEFORE), to = Math.min(text.length, from + SNIPPET_LENGTH);
+        var line = document.createElement("span");
+        line.className = "site-search-option-snippet";
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(best.at, Math.min(to, best.at + best.length));
+        line.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, best.at)));
+        line.appendChild(mark);
+        line.appendChild(document.createTextNode(text.slice(best.at + best.length, to) + (to < text.length ? "…" : "")));
+        return line;
+      }
+    }
+    return null;
+  }
 
   function normalize(text) {
     return text.replace(/\s+/g, " ").replace(/^ | $/g, "");
@@ -98,20 +129,23 @@
     item.setAttribute("role", "option");
     item.setAttribute("aria-selected", "false");
     item.setAttribute("data-ref", result.ref);
-    var a = document.createElement("a");
-    a.href = root + result.href;
-    a.tabIndex = -1; /* the input keeps the focus; the arrow keys move the choice */
+    /* An option holds no link (nothing interactive inside an option): a click or Enter goes to its address. */
+    item.setAttribute("data-href", root + result.href);
     var title = document.createElement("span");
     title.className = "site-search-option-title";
-    title.textContent = (result.kind === "agency" ? "" : result.numberPath + " ") + result.title;
+    title.textContent = (result.kind === "agency" ? "" : result.numberPath) + result.title;
     var where = document.createElement("span");
     where.className = "site-search-option-where";
     where.textContent = result.kind === "agency" ? "责任单位 · " + result.context : result.planLabel;
-    a.appendChild(title);
-    a.appendChild(where);
-    item.appendChild(a);
+    item.appendChild(title);
+    var line = result.kind === "agency" ? null : snippet(result);
+    if (line) {
+      item.appendChild(line);
+    }
+    item.appendChild(where);
     /* A press on an option must not blur the input first (which would close the list before the click). */
     item.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    item.addEventListener("click", function () { go(item.getAttribute("data-href")); });
     return item;
   }
 
@@ -169,6 +203,9 @@
       }
       return search.more(LIMIT).then(function (results) {
         if (serial === state.serial) {
+          state.needles = [].concat.apply([], search.words.map(function (w) {
+            return w.variants.map(function (v) { return v.folded; });
+          }));
           render(query, search, results);
         }
       });
@@ -228,7 +265,7 @@
       event.preventDefault();
       var query = normalize(input.value);
       if (open && state.active >= 0 && state.results[state.active]) {
-        go(root + state.results[state.active].href);
+        go(list.querySelectorAll("[role=option]")[state.active].getAttribute("data-href"));
       } else if (query !== "") {
         go(searchPageHref(query));
       }
