@@ -23,7 +23,8 @@ function builtSite() {
 }
 
 const site = builtSite();
-const { documents } = readCorpus(site);
+const corpus = readCorpus(site);
+const { documents } = corpus;
 
 /* A seeded generator, so that a failing query repeats. */
 function random(seed) {
@@ -47,6 +48,12 @@ function drawQueries() {
   ascii.forEach((w) => queries.push(w, w.slice(1), w.toUpperCase()));
   documents.filter((d) => d.kind === 'a').slice(0, 15).forEach((d) => queries.push(d.title));
   queries.push('火星殖民计划', 'qqzx', '法治 不存在的词', '《宪法》', '，。', '法', '１２３４８');
+  // Words with synonyms or agency aliases (meta.synonyms), alone and beside another word: OR within, AND across.
+  corpus.meta.synonyms.forEach((group, i) => {
+    queries.push(group[i % group.length]);
+    if (i % 4 === 0) queries.push(group[group.length - 1] + ' ' + fragment(2, 3));
+  });
+  queries.push('法援 渠县', '普法 宪法', '司法局', '县司法局', '州司法局 普法');
   return [...new Set(queries.filter((q) => q.length > 0))];
 }
 
@@ -56,7 +63,7 @@ test('every query drawn from the corpus gets the substring scan\'s results, in i
   for (const q of queries) {
     const engine = openSearch(site);
     const actual = await engine.all(q);
-    assert.deepStrictEqual(actual, scan(documents, q), `query “${q}”`);
+    assert.deepStrictEqual(actual, scan(corpus, q), `query “${q}”`);
     if (actual.length > 0) withResults++;
   }
   assert.ok(withResults > queries.length / 2, `${withResults} of ${queries.length} queries found something`);
@@ -67,7 +74,7 @@ test('a plan or place named in the query narrows to its plan; the snippet text i
   const results = await engine.all('大足区 法律援助');
   assert.ok(results.length > 0);
   results.forEach((r) => assert.match(r.ref, /^dazu\//));
-  assert.deepStrictEqual(results, scan(documents, '大足区 法律援助'));
+  assert.deepStrictEqual(results, scan(corpus, '大足区 法律援助'));
   const search = await engine.engine.search('渠县 宪法宣誓', {});
   const page = await search.more(20);
   page.forEach((r) => { assert.strictEqual(r.plan, 'quxian'); assert.ok(r.text.includes('宪法宣誓')); });
@@ -81,11 +88,36 @@ test('an agency name finds the agency, linked to its page', async () => {
   assert.strictEqual(first.href, 'agencies/quxian-justice/index.html');
 });
 
+test('a word with synonyms finds any of them: 法援 finds 法律援助, as the scan of the expanded query does', async () => {
+  const engine = openSearch(site);
+  assert.deepStrictEqual([...engine.engine.variantsOf('法援')], ['法援', '法律援助']);
+  assert.deepStrictEqual([...engine.engine.variantsOf('法律援助')], ['法律援助', '法援']);
+  const results = await engine.all('法援');
+  assert.ok(results.length > 0, '法援 finds the provisions on 法律援助');
+  assert.deepStrictEqual(results, scan(corpus, '法援'));
+  const byFull = new Set((await openSearch(site).all('法律援助')).map((r) => r.ref));
+  results.forEach((r) => assert.ok(byFull.has(r.ref), `${r.ref} also holds 法律援助 (or 法援)`));
+});
+
+test('an agency\'s alias finds its full name, and a name finds the provisions whose notes name it', async () => {
+  const engine = openSearch(site);
+  assert.ok(engine.engine.variantsOf('县委办').includes('县委办公室'));
+  const bureau = await engine.all('县司法局');
+  assert.strictEqual(bureau[0].ref, 'agency:quxian-justice');
+  assert.ok(bureau.some((r) => r.ref.startsWith('quxian/')), 'provisions whose notes name 县司法局');
+  assert.ok(bureau.every((r) => r.ref === 'agency:quxian-justice' || r.ref.startsWith('quxian/')), 'only the county\'s');
+  const every = await openSearch(site).all('司法局');
+  ['agency:quxian-justice', 'agency:liangshan-justice', 'agency:dazu-justice'].forEach((ref) => assert.ok(every.some((r) => r.ref === ref), ref));
+  const search = await openSearch(site).engine.search('县司法局', {});
+  const [, provision] = await search.more(2);
+  assert.match(provision.note, /县司法局/);
+});
+
 test('filters by province and measure keep what the scan keeps', async () => {
   const topic = documents.find((d) => d.topic).topic;
   for (const [q, filters] of [['法律援助', { province: '510000' }], ['宪法', { topic }], ['法', { province: '620000', topic }]]) {
     const engine = openSearch(site);
-    assert.deepStrictEqual(await engine.all(q, filters), scan(documents, q, filters), q);
+    assert.deepStrictEqual(await engine.all(q, filters), scan(corpus, q, filters), q);
   }
 });
 

@@ -34,7 +34,7 @@ internal static class BundleCommand
             return 1;
         }
 
-        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(output.FullName)}[/]: {result.FileCount} files, {result.ZipBytes / 1024.0:0.0} KiB");
+        AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(output.FullName)}[/]: {result.FileCount} files in {Markup.Escape(result.TopFolder)}/, {result.ZipBytes / 1024.0:0.0} KiB");
         if (result.OutsideLinks > 0)
         {
             // One notice for the bundle, not one per link.

@@ -26,9 +26,9 @@ public sealed class BuildBundle(BuildContext context)
             return Failed(result.Diagnostics);
         }
 
-        ReproducibleZip.Write(options.OutputZip, files.All);
+        ReproducibleZip.Write(options.OutputZip, options.TopFolder, files.All);
         return new BundleResult(true, context.Diagnostics.Items, files.Count, new FileInfo(options.OutputZip).Length,
-            selection.Scope.OutsideLinks, selection.Scope.HasPublicSite);
+            selection.Scope.OutsideLinks, selection.Scope.HasPublicSite) { TopFolder = options.TopFolder };
     }
 
     private static BundleResult Failed(IReadOnlyList<Diagnostic> diagnostics) => new(false, diagnostics, 0, 0, 0, false);
@@ -67,4 +67,8 @@ public sealed class BuildBundle(BuildContext context)
 }
 
 /// <param name="OutsideLinks">Links to left-out pages: to the public site when <paramref name="LinkedToPublicSite"/>, else plain text.</param>
-public sealed record BundleResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FileCount, long ZipBytes, int OutsideLinks, bool LinkedToPublicSite);
+public sealed record BundleResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int FileCount, long ZipBytes, int OutsideLinks, bool LinkedToPublicSite)
+{
+    /// <summary>The folder the zip unpacks into (<see cref="BundleOptions.TopFolder"/>); empty when nothing was written.</summary>
+    public string TopFolder { get; init; } = string.Empty;
+}

@@ -20,6 +20,9 @@ public sealed class SiteModel
     /// <summary>The GB/T 2260 register, and each plan's place with the plans above it.</summary>
     public JurisdictionIndex Jurisdictions { get; init; } = JurisdictionIndex.Empty;
 
+    /// <summary>The abbreviations and synonyms of input/synonyms.yml, for search (empty when the file is absent).</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
     public Plan? FindPlan(string slug) => Plans.FirstOrDefault(p => p.Slug == slug);
 
     public TopicPlacement? PlacementOf(Division provision) => Placements.GetValueOrDefault(provision);

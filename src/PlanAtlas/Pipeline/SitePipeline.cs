@@ -1,5 +1,6 @@
 using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Analyse.Jurisdictions;
+using PlanAtlas.Analyse.Synonyms;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Bundle;
 using PlanAtlas.Data;
@@ -171,9 +172,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
 
         context.Report("agencies");
         var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
+        var synonyms = new LoadSynonyms().Run(context);
         return diagnostics.HasErrors
             ? null
-            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions };
+            : new SiteModel { Plans = plans, Topics = topics, Placements = placements, Agencies = agencies, Jurisdictions = jurisdictions, Synonyms = synonyms };
     }
 
     /// <summary>The search index of the whole site, or of a subset bundle's plans and provisions only.</summary>

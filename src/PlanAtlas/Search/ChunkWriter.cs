@@ -77,6 +77,10 @@ public static class ChunkWriter
         json.WriteString("t", document.Title);
         json.WriteString("a", document.Context);
         json.WriteString("x", document.Text);
+        if (document.Note.Length > 0)
+        {
+            json.WriteString("r", document.Note);
+        }
         if (document.Topic is { } topic && topicIndex.TryGetValue(topic.Id, out var index))
         {
             json.WriteNumber("c", index);

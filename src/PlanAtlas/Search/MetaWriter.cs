@@ -50,11 +50,28 @@ public static class MetaWriter
 
             json.WriteEndArray();
 
+            // The groups of words a query word stands for (QueryExpansion): bounded by synonyms.yml and the registry.
+            json.WriteStartArray("synonyms");
+            foreach (var group in corpus.Expansion.Groups)
+            {
+                json.WriteStartArray();
+                foreach (var word in group)
+                {
+                    json.WriteStringValue(word);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+
             // Patterns from the route map, so the engine never spells a site path itself.
             json.WriteStartObject("routes");
             json.WriteString("anchor", Routes.FromRoot(Routes.Anchor("{plan}", "{id}")));
             json.WriteString("page", Routes.FromRoot(Routes.Provision("{plan}", "{id}")));
             json.WriteString("agency", Routes.FromRoot(Routes.Agency("{id}")));
+            json.WriteString("agencies", Routes.FromRoot(Routes.Agencies));
+            json.WriteString("search", Routes.FromRoot(Routes.Search));
             json.WriteEndObject();
             json.WriteEndObject();
         }));

@@ -7,12 +7,15 @@ namespace PlanAtlas.Search;
 public enum SearchKind { Provision, Agency }
 
 /// <summary>
-/// One searchable document. <see cref="Title"/> and <see cref="Text"/> are what a substring scan reads (folded); a
-/// provision's plan adds its names (<see cref="SearchPlan.Names"/>) as a way to narrow, never as text to show.
+/// One searchable document. <see cref="Title"/>, <see cref="Text"/> and <see cref="Note"/> are what a substring scan
+/// reads (folded); a provision's plan adds its names (<see cref="SearchPlan.Names"/>) as a way to narrow, never as
+/// text to show.
 /// </summary>
 /// <param name="Number">Its place in site order: agencies first, then the provisions plan by plan.</param>
 /// <param name="Id">The provision's eId, or the agency's slug.</param>
 /// <param name="Context">Shown under the title: the provision's ancestors (二、… / （一）…), or the agency's jurisdiction.</param>
+/// <param name="Note">A provision's responsibility note as written (（牵头单位：县司法局…）), so that an agency's name finds
+/// the provisions it leads or joins; empty for an agency and a provision without one.</param>
 public sealed record SearchDocument(
     int Number,
     SearchKind Kind,
@@ -23,8 +26,12 @@ public sealed record SearchDocument(
     SearchPlan? Plan = null,
     string NumberPath = "",
     string Marker = "",
-    Topic? Topic = null)
+    Topic? Topic = null,
+    string Note = "")
 {
+    /// <summary>What a query word is looked for in: title, text and note.</summary>
+    public IEnumerable<string> Fields => [Title, Text, Note];
+
     /// <summary>What tests name a result by: <c>gansu/part_2__sec_1__art_1</c>, <c>agency:quxian-justice</c>.</summary>
     public string Ref => Kind == SearchKind.Agency ? "agency:" + Id : Plan!.Slug + "/" + Id;
 }
@@ -52,8 +59,9 @@ public sealed record SearchProvince(string Code, string Name);
 /// </summary>
 public sealed class SearchCorpus
 {
-    private SearchCorpus(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchPlan> plans, IReadOnlyList<SearchProvince> provinces, IReadOnlyList<Topic> topics)
+    private SearchCorpus(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchPlan> plans, IReadOnlyList<SearchProvince> provinces, IReadOnlyList<Topic> topics, QueryExpansion expansion)
     {
+        Expansion = expansion;
         Documents = documents;
         Plans = plans;
         Provinces = provinces;
@@ -70,6 +78,9 @@ public sealed class SearchCorpus
     /// <summary>The site's measures, in outline order (a document names its measure by its place in this list).</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
+    /// <summary>The other words each query word stands for (synonyms, agency aliases).</summary>
+    public QueryExpansion Expansion { get; }
+
     public int AgencyCount => Documents.Count(d => d.Kind == SearchKind.Agency);
 
     /// <param name="includesPlan">The plans to index; all when null.</param>
@@ -81,7 +92,8 @@ public sealed class SearchCorpus
         var documents = new List<SearchDocument>();
 
         // Agencies first: a name found is the most specific answer, and there are few of them per query.
-        foreach (var agency in site.Agencies.Agencies.Where(a => a.Plans.Any(includesPlan)))
+        var agencies = site.Agencies.Agencies.Where(a => a.Plans.Any(includesPlan)).ToList();
+        foreach (var agency in agencies)
         {
             documents.Add(new SearchDocument(
                 documents.Count,
@@ -121,13 +133,14 @@ public sealed class SearchCorpus
                     entry,
                     provision.NumberPath,
                     provision.Marker.Display,
-                    site.PlacementOf(provision)?.Topic));
+                    site.PlacementOf(provision)?.Topic,
+                    provision.Note?.Written ?? string.Empty));
             }
 
             entry.DocumentCount = documents.Count - entry.FirstDocument;
         }
 
-        return new SearchCorpus(documents, plans, [.. provinces.Values], site.Topics);
+        return new SearchCorpus(documents, plans, [.. provinces.Values], site.Topics, QueryExpansion.Of(site.Synonyms, agencies));
     }
 
     /// <summary>The labels of the provision's ancestors, outermost first: <c>二、主要措施 / （一）切实增强法治观念</c>.</summary>

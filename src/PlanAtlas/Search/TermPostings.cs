@@ -2,7 +2,7 @@ namespace PlanAtlas.Search;
 
 /// <summary>
 /// Every key of the index with its posting list, ascending. The keys, by their first character:
-/// a term of a title or text (宪法, 法, 123) lists documents; <c>@</c> + any substring of a plan's names (<c>@大足</c>)
+/// a term of a title, text or note (宪法, 法, 123) lists documents; <c>@</c> + any substring of a plan's names (<c>@大足</c>)
 /// lists plans; <c>#</c> + a measure id lists the documents placed under it (the measure filter); <see cref="SpaceKey"/>
 /// lists the documents whose title or text holds a space (only they can hold a query of several words whole).
 /// </summary>
@@ -19,9 +19,12 @@ public static class TermPostings
         foreach (var document in corpus.Documents)
         {
             terms.Clear();
-            SearchTerms.AddIndexTerms(document.Title, terms);
-            SearchTerms.AddIndexTerms(document.Text, terms);
-            if (document.Title.Contains(' ') || document.Text.Contains(' '))
+            foreach (var field in document.Fields)
+            {
+                SearchTerms.AddIndexTerms(field, terms);
+            }
+
+            if (document.Fields.Any(f => f.Contains(' ')))
             {
                 terms.Add(SpaceKey);
             }

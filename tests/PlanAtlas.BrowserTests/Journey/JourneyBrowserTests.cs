@@ -127,8 +127,9 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
             : new BundleOptions(Path.Combine(site.Root, "full.zip"));
         var result = new BuildBundle(new BuildContext(site.Settings(), site.Root) { BuildDate = new DateOnly(2026, 1, 15) }).Run(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var folder = Path.Combine(site.Root, "unzipped " + way); // a space, as a USB stick's folder may have
-        await Task.Run(() => ZipFile.ExtractToDirectory(options.OutputZip, folder));
+        var unzipped = Path.Combine(site.Root, "unzipped " + way); // a space, as a USB stick's folder may have
+        await Task.Run(() => ZipFile.ExtractToDirectory(options.OutputZip, unzipped));
+        var folder = Path.Combine(unzipped, result.TopFolder);
         return new Start(relative => new Uri(Path.Combine(folder, relative.Split('?')[0])).AbsoluteUri + Query(relative), null);
     }
 

@@ -16,12 +16,12 @@ public sealed class BundleTests : IDisposable
     public BundleTests() => _site.CopyRealInput();
 
     [Fact]
-    public void A_full_bundle_unzips_into_a_site_without_broken_links()
+    public void A_full_bundle_unzips_into_one_folder_named_after_the_site_without_broken_links()
     {
         var zip = Bundle(new BundleOptions(ZipPath("full.zip")));
 
-        var folder = Unzip(zip);
-        Assert.True(File.Exists(Path.Combine(folder, "index.html")), "the start page is at the root of the zip");
+        var folder = Unzip(zip, "plan-atlas");
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")), "the start page is at the top of the zip's folder");
         Assert.False(File.Exists(Path.Combine(folder, "sitemap.xml")));
         AssertNoBrokenLinks(folder);
     }
@@ -33,7 +33,7 @@ public sealed class BundleTests : IDisposable
         var zip = Bundle(new BundleOptions(ZipPath("subset.zip"), Plans: new HashSet<string> { "quxian", "dazu" }));
 
         // Then it holds their pages and not the others'
-        var folder = Unzip(zip);
+        var folder = Unzip(zip, "plan-atlas-dazu-quxian");
         Assert.True(File.Exists(Path.Combine(folder, "plans", "quxian", "index.html")));
         Assert.True(File.Exists(Path.Combine(folder, "plans", "dazu", "part_2__sec_4", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(folder, "plans", "gansu")));
@@ -55,7 +55,7 @@ public sealed class BundleTests : IDisposable
             ZipPath("subset-search.zip"),
             Plans: new HashSet<string> { "quxian", "dazu" },
             Topics: new HashSet<string> { "constitution", "legal-awareness" }));
-        var folder = Unzip(zip);
+        var folder = Unzip(zip, "plan-atlas-dazu-quxian-constitution-and-1-more");
 
         // Then the search documents are exactly the kept provision pages, and nothing else
         var refs = Directory.GetFiles(Path.Combine(folder, "assets", "search", "docs"), "*.js").SelectMany(file =>
@@ -98,7 +98,7 @@ public sealed class BundleTests : IDisposable
             .Run(new BundleOptions(zip, Plans: new HashSet<string> { "dazu" }));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var folder = Unzip(zip);
+        var folder = Unzip(zip, "plan-atlas-dazu");
         var home = HtmlDocuments.Parse(File.ReadAllText(Path.Combine(folder, "index.html")));
         Assert.DoesNotContain(home.QuerySelectorAll("a[href]"), a => a.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
         Assert.Contains(home.QuerySelectorAll("a:not([href])"), a => a.TextContent.StartsWith("甘肃省", StringComparison.Ordinal));
@@ -117,6 +117,7 @@ public sealed class BundleTests : IDisposable
         using var zip = new ZipArchive(new MemoryStream(first));
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.All(names, n => Assert.StartsWith("plan-atlas/", n, StringComparison.Ordinal));
         Assert.All(zip.Entries, e => Assert.Equal(ReproducibleZip.Timestamp, e.LastWriteTime));
     }
 
@@ -140,11 +141,13 @@ public sealed class BundleTests : IDisposable
 
     private string ZipPath(string name) => Path.Combine(_site.Root, name);
 
-    private string Unzip(string zip)
+    /// <summary>Unpacks the zip and checks it holds one folder, of the expected name, and nothing beside it; returns that folder.</summary>
+    private string Unzip(string zip, string topFolder)
     {
         var folder = Path.Combine(_site.Root, Path.GetFileNameWithoutExtension(zip) + "-unzipped");
         ZipFile.ExtractToDirectory(zip, folder);
-        return folder;
+        Assert.Equal([Path.Combine(folder, topFolder)], Directory.GetFileSystemEntries(folder));
+        return Path.Combine(folder, topFolder);
     }
 
     private static void AssertNoBrokenLinks(string folder)

@@ -24,8 +24,10 @@ public sealed class ProvinceBundleTests(ScaleSiteFixture scale)
         var result = new BuildBundle(new BuildContext(scale.Temp.Settings(), scale.Temp.Root) { BuildDate = TempSite.BuildDate })
             .Run(new BundleOptions(zip, Places: new HashSet<string> { province.Key }));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var folder = Path.Combine(scale.Temp.Root, $"province-{province.Key}");
-        ZipFile.ExtractToDirectory(zip, folder);
+        var unzipped = Path.Combine(scale.Temp.Root, $"province-{province.Key}");
+        ZipFile.ExtractToDirectory(zip, unzipped);
+        var folder = Path.Combine(unzipped, $"plan-atlas-{province.Key}");
+        Assert.Equal([folder], Directory.GetFileSystemEntries(unzipped)); // one folder named after the subset, no loose files
 
         // Then its plan pages are those plans', its search chunks name only them, and every link resolves offline
         Assert.Equal(expected, Directory.GetDirectories(Path.Combine(folder, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));

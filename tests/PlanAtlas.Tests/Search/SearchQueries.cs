@@ -4,8 +4,8 @@ namespace PlanAtlas.Tests.Search;
 
 /// <summary>
 /// Queries drawn from a corpus, seeded so a failure repeats: random substrings of the texts (2 to 8 characters),
-/// pairs of them, ASCII and digit fragments, agency names, plan and place names joined with a word, one character,
-/// punctuation, and words that occur nowhere.
+/// pairs of them, ASCII and digit fragments, agency names, plan and place names joined with a word, words with synonyms
+/// and agency aliases, fragments of responsibility notes, one character, punctuation, and words that occur nowhere.
 /// </summary>
 internal static class SearchQueries
 {
@@ -55,6 +55,23 @@ internal static class SearchQueries
             queries.Add(plan.Label + " 法律援助");
         }
 
+        // Words with synonyms or agency aliases (OR within a word), alone and beside another word (AND across words).
+        foreach (var (group, i) in corpus.Expansion.Groups.Select((g, i) => (g, i)))
+        {
+            queries.Add(group[i % group.Count]);
+            if (i % 4 == 0)
+            {
+                queries.Add(group[^1] + " " + Fragment(2, 3));
+            }
+        }
+
+        // Responsibility notes are searched too: an agency's name finds the provisions it leads or joins.
+        foreach (var note in corpus.Documents.Where(d => d.Note.Length > 8).Take(10))
+        {
+            queries.Add(note.Note.Substring(note.Number % (note.Note.Length - 6), 5).Trim());
+        }
+
+        queries.AddRange(["法援", "普法", "司法局", "县司法局", "州司法局 普法", "法援 渠县", "县委办"]);
         queries.AddRange(["宪法宣誓", "法律援助", "大足区 法律援助", "12348", "１２３４８", "Internet", "法", "宪", "《宪法》", "，。", "火星殖民计划", "zzqx", "法治 不存在的词"]);
         return queries.Distinct(StringComparer.Ordinal).Where(q => q.Length > 0).ToList();
     }

@@ -94,6 +94,7 @@ function readCorpus(site) {
         kind: d.k,
         title: d.t,
         text: d.x,
+        note: d.r || '',
         names: plan ? plan.names : [],
         planLabel: plan ? plan.label : '',
         province,

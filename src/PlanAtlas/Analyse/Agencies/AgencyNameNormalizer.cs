@@ -147,7 +147,8 @@ public sealed class AgencyNameNormalizer(AgencyRegistry registry)
         return $"{jurisdiction.Slug}-x-{hash[..Math.Min(hexDigits, hash.Length)]}";
     }
 
-    private static string Expand(string pattern, string star, string hash) =>
+    /// <summary>A pattern with <c>*</c> written as <paramref name="star"/> and <c>#</c> as <paramref name="hash"/>.</summary>
+    public static string Expand(string pattern, string star, string hash) =>
         pattern.Replace(JurisdictionMark.ToString(), star, StringComparison.Ordinal)
             .Replace(LevelMark.ToString(), hash, StringComparison.Ordinal);
 

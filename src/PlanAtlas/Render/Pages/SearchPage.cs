@@ -19,8 +19,7 @@ public sealed class SearchPage(RenderContext context, SiteModel? searched = null
     /// </summary>
     public static IReadOnlyList<SiteLink> Scripts { get; } =
     [
-        Routes.Asset("js/search-tokenizer.js"),
-        Routes.Asset("js/search-engine.js"),
+        .. PageShell.SearchEngineScripts,
         SiteLink.Root("/" + MetaWriter.PathOf()),
         Routes.Asset("js/search.js"),
     ];

@@ -8,6 +8,12 @@ public sealed record PageShell
     private static readonly IReadOnlyList<SiteLink> Css =
         new[] { "css/site.css", "css/agencies.css", "css/compare.css", "css/search.css" }.Select(Routes.Asset).ToList();
 
+    /// <summary>The search engine and its tokenizer, shared by the search page and the header's box (tokenizer first).</summary>
+    public static IReadOnlyList<SiteLink> SearchEngineScripts { get; } = [Routes.Asset("js/search-tokenizer.js"), Routes.Asset("js/search-engine.js")];
+
+    /// <summary>The header's box offers results as the reader types; it loads nothing of the index before that.</summary>
+    private static readonly IReadOnlyList<SiteLink> SearchBoxScripts = [.. SearchEngineScripts, Routes.Asset("js/search-box.js")];
+
     public required string SiteTitle { get; init; }
     public required string Title { get; init; }
     public required string Description { get; init; }
@@ -25,6 +31,9 @@ public sealed record PageShell
     public bool NoIndex { get; init; }
     public SiteLink? RefreshTo { get; init; }
     public IReadOnlyList<SiteLink> Scripts { get; init; } = [];
+
+    /// <summary>Every script of the page in load order: the header box's, when it shows, then the page's own.</summary>
+    public IReadOnlyList<SiteLink> AllScripts => ShowSearchBox ? [.. SearchBoxScripts, .. Scripts] : Scripts;
     public IReadOnlyList<SiteLink> Stylesheets => Css;
     public SiteLink Icon => Routes.Asset("favicon.svg");
     public SiteLink Home => Routes.Home;

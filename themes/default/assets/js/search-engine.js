@@ -32,8 +32,14 @@
   var planStart = [];        /* document number of each plan's first provision; one more at the end */
   var planProvince = [];     /* index + 1 into meta.provinces, 0 for none */
   var decoded = {};          /* key -> posting list, decoded once */
+  var synonyms = {};         /* folded word -> its variants, itself first (meta.synonyms; QueryExpansion.cs) */
 
   /* ---- data files call these ---- */
+
+  /* Loads meta.js, once; the header's box does so on the first keystroke, the search page has it already. */
+  engine.loadMeta = function () {
+    return engine.meta ? Promise.resolve(engine.meta) : load('meta.js').then(function () { return engine.meta; });
+  };
 
   engine.setMeta = function (meta) {
     var counts = decodeNumbers(meta.planCounts), at = meta.agencies, i;
@@ -45,7 +51,24 @@
     }
     planStart.push(at);
     planProvince = decodeNumbers(meta.planProvinces);
+    settle('meta.js');
+    synonyms = {};
+    (meta.synonyms || []).forEach(function (group) {
+      group.forEach(function (word) {
+        var variants = synonyms[word] || (synonyms[word] = [word]);
+        group.forEach(function (other) {
+          if (variants.indexOf(other) < 0) {
+            variants.push(other);
+          }
+        });
+      });
+    });
   };
+
+  /* The words a folded query word stands for: itself, then its synonyms and agency aliases. */
+  function variantsOf(folded) {
+    return Object.prototype.hasOwnProperty.call(synonyms, folded) ? synonyms[folded] : [folded];
+  }
 
   engine.addShard = function (n, terms) {
     engine.shards[n] = terms;
@@ -180,6 +203,17 @@
     return out;
   }
 
+  /* Whether a sorted list holds a number (binary search). */
+  function holds(list, number) {
+    var low = 0, high = list.length - 1, mid;
+    while (low <= high) {
+      mid = (low + high) >> 1;
+      if (list[mid] === number) { return true; }
+      if (list[mid] < number) { low = mid + 1; } else { high = mid - 1; }
+    }
+    return false;
+  }
+
   function range(from, to) {
     var out = [], i;
     for (i = from; i < to; i++) {
@@ -244,6 +278,7 @@
       title: doc.t,
       context: doc.a,
       text: doc.x,
+      note: doc.r || '',
       topic: topic ? topic.id : '',
       topicTitle: topic ? topic.title : '',
       href: plan ? fill(routes.anchor, plan.slug, doc.id) : fill(routes.agency, '', doc.id),
@@ -261,6 +296,13 @@
     return String(text).replace(/\s+/g, ' ').replace(/^ | $/g, '');
   }
 
+  /* A query word as typed (folded, terms, exact), with the query words of its variants, itself first. */
+  function queryWord(word) {
+    var typed = tokenizer.queryWord(word);
+    typed.variants = variantsOf(typed.folded).map(function (v, i) { return i === 0 ? typed : tokenizer.queryWord(v); });
+    return typed;
+  }
+
   /*
    * Starts a search. Resolves to a Search whose more(n) gives the next n results in order (exact first), or
    * { nothing: true } when no word of the query has a character to search. filters: { province, topic }.
@@ -268,17 +310,20 @@
   engine.search = function (query, filters) {
     filters = filters || {};
     var text = normalize(query);
-    var words = text === '' ? [] : text.split(' ').map(tokenizer.queryWord);
-    var keys = [], i, j;
+    var words = text === '' || !engine.meta ? [] : text.split(' ').map(queryWord);
+    var keys = [], i, j, k, variant;
     var searchable = words.some(function (w) { return w.terms.length > 0; });
     if (!engine.meta || !searchable) {
       return Promise.resolve({ nothing: true, words: words });
     }
     for (i = 0; i < words.length; i++) {
-      for (j = 0; j < words[i].terms.length; j++) {
-        keys.push(words[i].terms[j]);
+      for (k = 0; k < words[i].variants.length; k++) {
+        variant = words[i].variants[k];
+        for (j = 0; j < variant.terms.length; j++) {
+          keys.push(variant.terms[j]);
+        }
+        keys.push(NAME + variant.folded);
       }
-      keys.push(NAME + words[i].folded);
     }
     if (words.length > 1) {
       keys.push(SPACE);
@@ -290,19 +335,37 @@
       .then(function () { return new Search(tokenizer.fold(text), words, filters); });
   };
 
+  /* The documents whose title, text or note may hold a query word: all its terms. */
+  function inTextOf(word) {
+    /* A word of punctuation only (《》) has no terms: every document may hold it, the text decides. */
+    return word.terms.length === 0 ? range(0, engine.meta.documents) : word.terms.map(posting).reduce(intersect);
+  }
+
   function Search(whole, words, filters) {
     var self = this;
-    var candidates = null, exactCandidates = null, i, inText, plans, provinceIndex = -1;
+    var candidates = null, exactCandidates = null, i, inText, plans, sure, provinceIndex = -1;
     this.query = whole;
     this.words = words;
     this.planSets = [];
+    this.sure = [];         /* per word of several variants: the documents an exact variant's posting lists */
     for (i = 0; i < words.length; i++) {
-      /* A word of punctuation only (《》) has no terms: every document may hold it, the text decides. */
-      inText = words[i].terms.length === 0 ? range(0, engine.meta.documents) : words[i].terms.map(posting).reduce(intersect);
-      plans = posting(NAME + words[i].folded);
+      /* A word matches where any of its variants does: the union of theirs. */
+      inText = [];
+      plans = [];
+      sure = [];
+      words[i].variants.forEach(function (variant) {
+        var found = inTextOf(variant);
+        inText = union(inText, found);
+        plans = union(plans, posting(NAME + variant.folded));
+        if (variant.exact) {
+          sure = union(sure, found);
+        }
+      });
       this.planSets.push(toSet(plans));
+      this.sure.push(sure);
       candidates = candidates === null ? union(inText, plansToDocuments(plans)) : intersect(candidates, union(inText, plansToDocuments(plans)));
-      exactCandidates = exactCandidates === null ? inText : intersect(exactCandidates, inText);
+      /* Only the word as typed can be part of the whole query as typed. */
+      exactCandidates = exactCandidates === null ? inTextOf(words[i]) : intersect(exactCandidates, inTextOf(words[i]));
     }
     if (words.length > 1) {
       exactCandidates = intersect(exactCandidates, posting(SPACE));
@@ -333,11 +396,15 @@
     return set;
   }
 
-  /* A candidate needs no verifying when each word is one exact term or names its plan. */
+  /* A candidate needs no verifying when, for each word, an exact variant's posting lists it or the word names its plan. */
   Search.prototype.certain = function (number) {
-    var plan = planOf(number), i;
+    var plan = planOf(number), i, word;
     for (i = 0; i < this.words.length; i++) {
-      if (!this.words[i].exact && !(plan >= 0 && this.planSets[i][plan])) {
+      word = this.words[i];
+      if (plan >= 0 && this.planSets[i][plan]) {
+        continue;
+      }
+      if (word.variants.length === 1 ? !word.exact : !holds(this.sure[i], number)) {
         return false;
       }
     }
@@ -349,15 +416,18 @@
     if (number in this.verdicts) {
       return this.verdicts[number];
     }
-    var doc = documentAt(number), title = tokenizer.fold(doc.title), text = tokenizer.fold(doc.text);
-    var plan = planOf(number), verdict = 1, i, w;
+    var doc = documentAt(number);
+    var fields = [tokenizer.fold(doc.title), tokenizer.fold(doc.text), tokenizer.fold(doc.note)];
+    var plan = planOf(number), verdict = 1, i;
+    function holdsText(w) {
+      return fields[0].indexOf(w) >= 0 || fields[1].indexOf(w) >= 0 || fields[2].indexOf(w) >= 0;
+    }
     for (i = 0; i < this.words.length && verdict; i++) {
-      w = this.words[i].folded;
-      if (title.indexOf(w) < 0 && text.indexOf(w) < 0 && !(plan >= 0 && this.planSets[i][plan])) {
+      if (!this.words[i].variants.some(function (v) { return holdsText(v.folded); }) && !(plan >= 0 && this.planSets[i][plan])) {
         verdict = 0;
       }
     }
-    if (verdict && (title.indexOf(this.query) >= 0 || text.indexOf(this.query) >= 0)) {
+    if (verdict && holdsText(this.query)) {
       verdict = 2;
     }
     if (!this.certain(number)) {
@@ -454,6 +524,7 @@
   };
 
   engine.normalize = normalize;
+  engine.variantsOf = function (word) { return variantsOf(tokenizer.fold(word)); };
   engine.shardOf = shardOf;
   engine.decodePosting = decodePosting;
   engine.loaded = function () { return Object.keys(pending).filter(function (p) { return pending[p].done; }); };

@@ -45,6 +45,11 @@
   var examples = document.createElement("p");
   examples.className = "search-examples";
   status.parentNode.insertBefore(examples, status.nextSibling);
+  /* Under a search that found nothing: where else to look. */
+  var empty = document.createElement("p");
+  empty.className = "search-empty";
+  empty.hidden = true;
+  examples.parentNode.insertBefore(empty, examples.nextSibling);
 
   var state = { key: null, query: "", province: "", topic: "", search: null, shown: 0, marks: null, serial: 0 };
   var typingTimer = null;
@@ -186,6 +191,13 @@
       }
       item.appendChild(snippet);
     }
+    if (result.note && matchRanges(fold(result.note), state.marks, false).length > 0) {
+      /* found by an agency that its note names: show the note, which the snippet of the text does not hold */
+      var note = document.createElement("p");
+      note.className = "search-result-note";
+      appendField(note, result, result.note);
+      item.appendChild(note);
+    }
     return item;
   }
 
@@ -195,6 +207,29 @@
 
   function quoted(words) {
     return words.map(function (w) { return "“" + w + "”"; }).join("和");
+  }
+
+  /* The synonyms and agency aliases the query also looked for (法援 → 法律援助), for the status line. */
+  function alsoSought(search) {
+    var others = [];
+    search.words.forEach(function (word) {
+      word.variants.slice(1).forEach(function (v) { others.push("“" + v.folded + "”"); });
+    });
+    return others.length > 0 ? "同时查找了" + others.join("、") + "。" : "";
+  }
+
+  function showEmpty(visible) {
+    empty.textContent = "";
+    empty.hidden = !visible;
+    if (!visible) {
+      return;
+    }
+    var agencies = document.createElement("a");
+    agencies.href = root + engine.meta.routes.agencies;
+    agencies.textContent = "责任单位索引";
+    empty.appendChild(document.createTextNode("可以换一个说法或只用其中一个词，也可以在"));
+    empty.appendChild(agencies);
+    empty.appendChild(document.createTextNode("中按地区和类别找到部门，查看它牵头和参与的措施。"));
   }
 
   /* The count is exact once every candidate that needs it has been checked against its text; until then, "约". */
@@ -207,12 +242,12 @@
     var about = search.uncertain > 0 ? "约 " : "";
     var text;
     if (count === 0) {
-      text = where + "没有找到包含" + quoted(words) + "的条目。";
+      text = where + "没有找到包含" + quoted(words) + "的条目。" + alsoSought(search);
       if (scope && search.unfiltered > 0 && search.unfilteredUncertain === 0) {
         text += "不限地区和措施时有 " + search.unfiltered + " 条。";
       }
     } else {
-      text = where + "找到" + about + (about ? "" : " ") + count + " 条包含" + quoted(words) + "的条目。";
+      text = where + "找到" + about + (about ? "" : " ") + count + " 条包含" + quoted(words) + "的条目。" + alsoSought(search);
       if (words.length > 1) {
         text += "完整包含“" + query + "”的排在前面。";
       }
@@ -313,6 +348,7 @@
         more.textContent = search.uncertain > 0 ? "显示更多结果" : "显示更多结果（还有 " + left + " 条）";
       }
       setStatus(statusText(search), search, "done");
+      showEmpty(search.count() === 0);
       return firstLink;
     });
   }
@@ -336,6 +372,7 @@
     state.serial += 1;
     var serial = state.serial;
     list.textContent = "";
+    showEmpty(false);
     if (more) {
       more.hidden = true;
     }
@@ -358,7 +395,8 @@
       state.search = search;
       state.marks = {
         query: fold(query),
-        words: search.words.map(function (w) { return w.folded; })
+        /* every variant is marked: 法律援助 in a result found for 法援 */
+        words: [].concat.apply([], search.words.map(function (w) { return w.variants.map(function (v) { return v.folded; }); }))
       };
       return showMore();
     }).then(null, function (error) {
