@@ -25,7 +25,11 @@ public sealed record PageShell
     public bool NoIndex { get; init; }
     public SiteLink? RefreshTo { get; init; }
     public IReadOnlyList<SiteLink> Scripts { get; init; } = [];
-    public IReadOnlyList<SiteLink> Stylesheets => Css;
+
+    /// <summary>Stylesheets only some pages need (the charts'), linked after the shared ones.</summary>
+    public IReadOnlyList<SiteLink> PageStylesheets { get; init; } = [];
+
+    public IReadOnlyList<SiteLink> Stylesheets => PageStylesheets.Count == 0 ? Css : [.. Css, .. PageStylesheets];
     public SiteLink Icon => Routes.Asset("favicon.svg");
     public SiteLink Home => Routes.Home;
     public SiteLink About => Routes.About;
