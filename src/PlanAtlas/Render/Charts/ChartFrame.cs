@@ -5,7 +5,8 @@ namespace PlanAtlas.Render.Charts;
 /// <summary>
 /// What every chart's &lt;svg&gt; carries: its size in viewBox units (also its natural size in CSS pixels, so a small
 /// chart is not blown up on a wide screen while a wide one shrinks to the screen) and its accessible name and
-/// description (<c>role="img"</c>, <c>aria-labelledby</c> naming the &lt;title&gt; and &lt;desc&gt;).
+/// description (<c>role="img"</c>, named by its &lt;title&gt; with <c>aria-labelledby</c>, described by its &lt;desc&gt;
+/// with <c>aria-describedby</c>: the name stays short, the description says how to read the chart).
 /// </summary>
 /// <param name="Kind">Names the partial that draws the chart's inside (chart-&lt;kind&gt;) and its CSS class.</param>
 public sealed record ChartFrame(string Kind, string Id, string Title, string Description, int Width, int Height)
@@ -22,14 +23,23 @@ public sealed record ChartFrame(string Kind, string Id, string Title, string Des
 
     public string DescriptionId => Id + "-desc";
 
-    public string LabelledBy => TitleId + " " + DescriptionId;
-
     public string ViewBox => $"0 0 {Width} {Height}";
+
+    /// <summary>
+    /// The size drawn where there is room: a quarter larger than the viewBox, so that its 13-unit text reads like the
+    /// page's body text; CSS shrinks it to the column on a narrow screen.
+    /// </summary>
+    public int DisplayWidth => Width * 5 / 4;
+
+    public int DisplayHeight => Height * 5 / 4;
 }
 
 /// <summary>A text of a chart at a position (its anchor), shortened to fit, with the full text for its tooltip.</summary>
-public sealed record ChartLabel(int X, int Y, string Text, string Full)
+/// <param name="Class">A CSS class setting this text apart from the others of its group; empty for none.</param>
+public sealed record ChartLabel(int X, int Y, string Text, string Full, string Class = "")
 {
+    public bool HasClass => Class.Length > 0;
+
     /// <summary>True when <see cref="Text"/> was shortened: the template adds a &lt;title&gt; with the full text.</summary>
     public bool IsShortened => Text != Full;
 }

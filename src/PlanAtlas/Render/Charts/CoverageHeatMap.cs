@@ -42,6 +42,9 @@ public sealed record CoverageHeatMap
     /// <summary>The darkest shade: a plan's count from which a cell is darkest, and the number of shades above empty.</summary>
     public const int Levels = 4;
 
+    /// <summary>The class of a place's column heading (in bold), so that a place reads apart from a plan.</summary>
+    public const string PlaceClass = "heat-place";
+
     public const int FontSize = 13;
     public const int Pitch = 26;
     public const int CellSize = 22;
@@ -67,7 +70,7 @@ public sealed record CoverageHeatMap
         var top = columnNames.Select(n => ChartText.Width(n, FontSize)).DefaultIfEmpty(0).Max() + Gap + Gap;
         var width = Math.Max(left + columns.Count * Pitch + Gap, MinWidth);
 
-        var columnLabels = columns.Select((c, i) => new ChartLabel(left + i * Pitch + Pitch / 2, top - Gap, columnNames[i], c.FullName)).ToList();
+        var columnLabels = columns.Select((c, i) => new ChartLabel(left + i * Pitch + Pitch / 2, top - Gap, columnNames[i], c.FullName, c.IsPlace ? PlaceClass : string.Empty)).ToList();
         var groupLabels = new List<HeatMapGroupLabel>();
         var rowLabels = new List<ChartLabel>();
         var cells = new List<HeatMapCell>();
@@ -127,7 +130,7 @@ public sealed record CoverageHeatMap
 
         if (columns.Any(c => c.IsPlace))
         {
-            scales.Add(("地区列：有对应条目的方案占比", ["0", "≤¼", "≤½", "≤¾", ">¾"]));
+            scales.Add(("地区列（名称加粗）：有对应条目的方案占比", ["0", "≤¼", "≤½", "≤¾", ">¾"]));
         }
 
         foreach (var (title, steps) in scales)

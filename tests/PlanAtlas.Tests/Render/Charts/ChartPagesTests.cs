@@ -56,7 +56,8 @@ public sealed class ChartPagesTests(CorpusFixture site)
         var svg = page.QuerySelector("main svg")!;
 
         Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.Equal($"{id}-title {id}-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal($"{id}-title", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal($"{id}-desc", svg.GetAttribute("aria-describedby"));
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(id + "-title")?.TextContent));
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(id + "-desc")?.TextContent));
         Assert.Matches(@"^0 0 \d+ \d+$", svg.GetAttribute("viewBox"));

@@ -84,6 +84,7 @@ public sealed class CoverageHeatMapTests
         Assert.Equal("凉山彝族自治州", map.Columns[1].Full);
         Assert.True(map.Columns[1].IsShortened);
         Assert.False(map.Columns[0].IsShortened);
+        Assert.Equal(["", "", CoverageHeatMap.PlaceClass], map.Columns.Select(c => c.Class));
         Assert.Equal("（十九）发挥人民团体和社会…", map.Rows[2].Text);
         Assert.Equal(Groups[1].Rows[0].FullName, map.Rows[2].Full);
     }
@@ -92,7 +93,7 @@ public sealed class CoverageHeatMapTests
     public void The_legend_explains_each_kind_of_column_the_map_has()
     {
         var both = Map();
-        Assert.Equal(["方案列：对应条目数", "地区列：有对应条目的方案占比"], both.LegendTitles.Select(t => t.Text));
+        Assert.Equal(["方案列：对应条目数", "地区列（名称加粗）：有对应条目的方案占比"], both.LegendTitles.Select(t => t.Text));
         Assert.Equal(10, both.Legend.Count);
         Assert.Equal(["heat-0", "heat-1", "heat-2", "heat-3", "heat-4"], both.Legend.Take(5).Select(s => s.Class));
 
@@ -107,7 +108,7 @@ public sealed class CoverageHeatMapTests
     {
         var frame = Map().Frame;
 
-        Assert.Equal("map-title map-desc", frame.LabelledBy);
+        Assert.Equal(("map-title", "map-desc"), (frame.TitleId, frame.DescriptionId));
         Assert.Equal($"0 0 {frame.Width} {frame.Height}", frame.ViewBox);
         Assert.Equal("chart-heatmap", frame.Body);
     }
