@@ -31,6 +31,9 @@ public sealed record RoleBarChart
 
     public const string LeadClass = "bar-lead";
     public const string JoinClass = "bar-join";
+
+    /// <summary>A zero's number, in the muted colour: it says "none" without drawing the eye like a count.</summary>
+    public const string ZeroClass = "bar-zero";
     public const int FontSize = 13;
     public const int BarArea = 220;
     private const int RowHeight = 30;
@@ -82,7 +85,7 @@ public sealed record RoleBarChart
                 var text = value.ToString(CultureInfo.InvariantCulture);
                 var w = Scale(value);
                 return new ChartBar(left, barY, w, BarHeight, css, $"{row.FullName}：{role} {text} 次",
-                    new ChartLabel(left + w + 4, barY + BarHeight - 1, text, text));
+                    new ChartLabel(left + w + 4, barY + BarHeight - 1, text, text, value == 0 ? ZeroClass : string.Empty));
             }
         }
 

@@ -34,6 +34,7 @@ public sealed class RoleBarChartTests
         Assert.Equal(4, chart.Bars.Count);
         Assert.Equal([RoleBarChart.LeadClass, RoleBarChart.JoinClass, RoleBarChart.LeadClass, RoleBarChart.JoinClass], chart.Bars.Select(b => b.Class));
         Assert.Equal(["7", "0", "3", "2"], chart.Bars.Select(b => b.Value.Text));
+        Assert.Equal(["", RoleBarChart.ZeroClass, "", ""], chart.Bars.Select(b => b.Value.Class));
         var unit = (double)RoleBarChart.BarArea / chart.AxisMax;
         Assert.All(chart.Bars.Zip(new[] { 7, 0, 3, 2 }), x => Assert.Equal((int)Math.Round(x.Second * unit), x.First.Width));
         Assert.Single(chart.Bars.Select(b => b.X).Distinct());
