@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Charts;
 using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
@@ -34,8 +35,8 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
                     node.IsRoot ? $"{kind.Name} · 各地对照" : $"{kind.Name} · {node.Name} · 各地对照",
                     $"{(node.IsRoot ? "各地" : node.Name + "及其下辖地区")}{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
                     crumbs,
-                    Routes.Agencies);
-                yield return context.Page("agency-kind", shell, () => Model(views, paging, kind, node, counts),
+                    Routes.Agencies) with { PageStylesheets = site.Topics.Count > 0 ? [ChartFrame.Stylesheet] : [] };
+                yield return context.Page("agency-kind", shell, () => Model(site, views, paging, kind, node, counts),
                     PageDependencies.OfAgencies(agencies, paging.PlansOn(node), kind));
             }
         }
@@ -60,11 +61,11 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
     public AgencyKindPageView Model(SiteModel site, AgencyKind kind)
     {
         var paging = PlacePaging.Of(site);
-        return Model(new AgencyViews(agencies, site), paging, kind, paging.Tree.Root, CountsUnder(paging, agencies.OfKind(kind)));
+        return Model(site, new AgencyViews(agencies, site), paging, kind, paging.Tree.Root, CountsUnder(paging, agencies.OfKind(kind)));
     }
 
     /// <summary>A kind's page of a place: the agencies of the plans the page shows, the other places by count and link.</summary>
-    private AgencyKindPageView Model(AgencyViews views, PlacePaging paging, AgencyKind kind, PlaceNode page, Dictionary<PlaceNode, int> counts)
+    private AgencyKindPageView Model(SiteModel site, AgencyViews views, PlacePaging paging, AgencyKind kind, PlaceNode page, Dictionary<PlaceNode, int> counts)
     {
         var members = agencies.InPlans(paging.PlansOn(page), kind);
         var placeLinks = paging.Entries(page).Where(e => e.Linked).Select(e =>
@@ -86,6 +87,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
             Caption = $"各地{kind.Name}牵头和参加的措施数",
             Rows = members.SelectMany(views.Rows).ToList(),
             Places = placeLinks,
+            Chart = Chart(site, kind, page, assignments),
             Comparison = views.HasPlacements(assignments) ? Comparison(views, kind, members) : null,
             Panels = views.HasPlacements(assignments)
                 ? []
@@ -96,6 +98,30 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
                     string.Join("、", a.Plans.Select(p => p.Metadata.Label)),
                     views.Sections(a, $"panel-{a.Slug}-", showPlan: a.Plans.Count > 1, withCoAgencies: false))).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Per measure of the outline (in its order), how many provisions under it the kind's agencies on the page lead
+    /// and join; null when none of their provisions has a measure (no topics, or only local measures).
+    /// </summary>
+    private static RoleBarChart? Chart(SiteModel site, AgencyKind kind, PlaceNode page, IReadOnlyList<AgencyAssignment> assignments)
+    {
+        var byTopic = assignments
+            .Select(a => (a.Role, site.PlacementOf(a.Provision)?.Topic))
+            .Where(x => x.Topic is not null)
+            .ToLookup(x => x.Topic!);
+        var rows = site.Topics.Where(byTopic.Contains).Select(t => new RoleBarRow(
+            t.Marker + t.Title,
+            t.Marker + t.Title,
+            byTopic[t].Count(x => x.Role == AgencyRole.Lead),
+            byTopic[t].Count(x => x.Role == AgencyRole.Participant))).ToList();
+        var where = page.IsRoot ? "各地" : page.Name + "及其下辖地区";
+        return rows.Count == 0 ? null : RoleBarChart.Of(
+            "role-chart",
+            $"{where}{kind.Name}牵头和参加的纲要措施",
+            $"横条图：纲要的 {rows.Count} 项措施中，本页{kind.Name}牵头或参加的每一项各有两条横条，" +
+            $"上为牵头、下为参加，长度和条末的数字是涉及的条目数，共牵头 {rows.Sum(r => r.Lead)} 次、参加 {rows.Sum(r => r.Join)} 次。数字也列在图下的数据表中。",
+            rows);
     }
 
     /// <summary>Rows are the topics any of the agencies has a measure under (outline order), columns the agencies.</summary>

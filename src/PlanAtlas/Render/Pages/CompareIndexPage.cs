@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Charts;
 using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
@@ -9,7 +10,8 @@ namespace PlanAtlas.Render.Pages;
 /// <summary>
 /// The comparison index (/compare/): a table of the outline's measures (rows, grouped by the outline's parts) × the
 /// plans (columns), each cell the number of the plan's provisions of that measure, linked to them on the measure's
-/// page; and the provisions that match no measure. No page when the site has no topics (no input/topics.yml).
+/// page, drawn first as a heat map; and the provisions that match no measure. No page when the site has no topics
+/// (no input/topics.yml).
 /// </summary>
 public sealed class CompareIndexPage(RenderContext context, CompareViews compare) : IPageSource
 {
@@ -35,7 +37,7 @@ public sealed class CompareIndexPage(RenderContext context, CompareViews compare
                 node.IsRoot ? Title : $"{node.Name} · {Title}",
                 $"《法治社会建设实施纲要》{site.Topics.Count} 项措施在{where} {node.Count} 部地方方案中的对应条目一览，逐项并排对照。",
                 crumbs,
-                Routes.Compare);
+                Routes.Compare) with { PageStylesheets = [ChartFrame.Stylesheet] };
             yield return context.Page("compare", shell, () => compare.Index(data, node), node.AllPlans);
         }
     }

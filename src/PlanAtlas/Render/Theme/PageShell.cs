@@ -34,7 +34,11 @@ public sealed record PageShell
 
     /// <summary>Every script of the page in load order: the header box's, when it shows, then the page's own.</summary>
     public IReadOnlyList<SiteLink> AllScripts => ShowSearchBox ? [.. SearchBoxScripts, .. Scripts] : Scripts;
-    public IReadOnlyList<SiteLink> Stylesheets => Css;
+
+    /// <summary>Stylesheets only some pages need (the charts'), linked after the shared ones.</summary>
+    public IReadOnlyList<SiteLink> PageStylesheets { get; init; } = [];
+
+    public IReadOnlyList<SiteLink> Stylesheets => PageStylesheets.Count == 0 ? Css : [.. Css, .. PageStylesheets];
     public SiteLink Icon => Routes.Asset("favicon.svg");
     public SiteLink Home => Routes.Home;
     public SiteLink About => Routes.About;

@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Charts;
 using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.ViewModels;
@@ -16,6 +17,11 @@ public sealed record AgencyKindPageView
     public required string Intro { get; init; }
     public required string Caption { get; init; }
     public required IReadOnlyList<AgencyRowView> Rows { get; init; }
+
+    /// <summary>How often the agencies lead and join each measure, as bars; null when no provision has a measure.</summary>
+    public RoleBarChart? Chart { get; init; }
+
+    public bool HasChart => Chart is not null;
 
     /// <summary>Topics × agencies, when the provisions have topics; else null and <see cref="Panels"/> are shown.</summary>
     public AgencyComparisonView? Comparison { get; init; }

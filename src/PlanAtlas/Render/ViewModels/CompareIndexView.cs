@@ -1,3 +1,4 @@
+using PlanAtlas.Render.Charts;
 using PlanAtlas.Routing;
 
 namespace PlanAtlas.Render.ViewModels;
@@ -9,6 +10,9 @@ public sealed record CompareIndexView
     public required string Caption { get; init; }
     public required IReadOnlyList<ComparePlanHeader> Plans { get; init; }
     public required IReadOnlyList<ComparePartRows> Parts { get; init; }
+
+    /// <summary>The same numbers as <see cref="Parts"/>, as a picture (the table stays for the numbers and links).</summary>
+    public required CoverageHeatMap HeatMap { get; init; }
 
     /// <summary>The row of provisions that match no measure (local measures), per plan.</summary>
     public required CompareLocalRow Local { get; init; }

@@ -4,6 +4,7 @@ using System.Globalization;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Jurisdictions;
+using PlanAtlas.Render.Charts;
 using PlanAtlas.Render.ViewModels;
 
 namespace PlanAtlas.Render.Views;
@@ -45,8 +46,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     public CompareIndexView Index(CompareData data, PlaceNode page)
     {
         var site = data.Site;
-        var columns = data.Places.PlansOn(page).Select(IndexColumn.Of)
-            .Concat(data.Places.Entries(page).Where(e => e.Linked).Select(e => IndexColumn.Of(e.Node))).ToList();
+        var columns = Columns(data.Places, page);
         var parts = site.Topics.GroupBy(t => t.Part, StringComparer.Ordinal).Select((part, i) => new ComparePartRows(
             part.Key,
             "part-" + (i + 1).ToString(CultureInfo.InvariantCulture),
@@ -71,6 +71,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Caption = $"纲要 {site.Topics.Count} 项措施在{where}各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
             Plans = columns.Select(c => c.Plan is { } p ? PlanHeader(p) : PlaceHeader(c.Node!)).ToList(),
             Parts = parts,
+            HeatMap = HeatMap(columns, parts, page),
             Local = new CompareLocalRow(
                 "未对应纲要的措施",
                 "各方案自行增加、与纲要各项措施都不相近的条目",
@@ -82,6 +83,40 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                 Routes.Plan(l.Plan.Slug),
                 l.Provisions.Select(d => new CompareLocalProvision(d.Label, d.NumberPath, Routes.Provision(l.Plan.Slug, d.Id))).ToList())).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The index's columns in the order of places (a province, then its prefectures, then their counties): on a page
+    /// that splits by place, each place with a page of its own stands where it comes among the plans shown.
+    /// </summary>
+    private static List<IndexColumn> Columns(PlacePaging places, PlaceNode page)
+    {
+        var entries = places.Entries(page);
+        return entries.Any(e => e.Linked)
+            ? entries.SelectMany(e => e.Linked ? [IndexColumn.Of(e.Node)] : e.Plans.Select(IndexColumn.Of)).ToList()
+            : places.PlansOn(page).Select(IndexColumn.Of).ToList();
+    }
+
+    /// <summary>The table's numbers as a heat map: the same columns and rows, the same counts.</summary>
+    private CoverageHeatMap HeatMap(IReadOnlyList<IndexColumn> columns, IReadOnlyList<ComparePartRows> parts, PlaceNode page)
+    {
+        var places = columns.Count(c => c.Node is not null);
+        var plans = columns.Count - places;
+        var heat = columns.Select(c => c.Plan is { } plan
+            ? new HeatMapColumn(views.Summary(plan).Short, plan.Metadata.Label)
+            : new HeatMapColumn(c.Node!.Name, $"{c.Node!.Name}（{c.Node!.Count} 部方案）", c.Node!.Count)).ToList();
+        var rows = parts.Select(part => new HeatMapGroup(part.Title, part.Rows.Select(r =>
+            new HeatMapRow(r.Marker + r.Title, r.Marker + r.Title, r.Cells.Select(cell => cell.Count).ToList())).ToList())).ToList();
+        return CoverageHeatMap.Of(
+            "coverage-map",
+            page.IsRoot ? "纲要措施覆盖热图" : $"纲要措施覆盖热图：{page.Name}",
+            $"行是纲要的 {rows.Sum(g => g.Rows.Count)} 项措施，按纲要的部分分组；列是本页的 {plans} 部方案" +
+            (places > 0 ? $"和 {places} 个地区（合计其下辖地区的方案）" : string.Empty) +
+            "，按地区层级排列。格子颜色越深，该方案中对应这项措施的条目越多" +
+            (places > 0 ? "；地区列颜色越深，该地区含有这项措施的方案占比越高" : string.Empty) +
+            "；空格表示没有对应条目。各格的数字见下方表格。",
+            heat,
+            rows);
     }
 
     private ComparePlanHeader PlanHeader(Plan plan)
