@@ -5,13 +5,14 @@ namespace PlanAtlas.BrowserTests.Infrastructure;
 /// <summary>Full-page PNGs in artifacts/screenshots/ (git-ignored), for people to look at, never compared.</summary>
 public static class Screenshots
 {
-    public static async Task<string> SaveAsync(IPage page, string name)
+    /// <param name="fullPage">The whole page, or only what the window shows (a long page's first screen).</param>
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(RepoPaths.Screenshots);
         var invalid = Path.GetInvalidFileNameChars();
         var fileName = string.Concat(name.Select(c => invalid.Contains(c) ? '_' : c)) + ".png";
         var path = Path.Combine(RepoPaths.Screenshots, fileName);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 }
