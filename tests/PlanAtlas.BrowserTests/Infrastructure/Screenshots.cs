@@ -6,6 +6,7 @@ namespace PlanAtlas.BrowserTests.Infrastructure;
 /// only the viewport where what matters floats over the top of a long page (a dropdown).</summary>
 public static class Screenshots
 {
+    /// <param name="fullPage">The whole page, or only what the window shows (a long page's first screen).</param>
     public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(RepoPaths.Screenshots);

@@ -21,6 +21,11 @@ namespace PlanAtlas.Render.Pages;
 /// served somewhere other than the base URL (a preview, a staging host, a copy), and works without a base URL.</item>
 /// <item>A <c>&lt;base&gt;</c> would send same-page links (<c>#main</c>) to the root: the script points them back at
 /// the address being shown.</item>
+/// <item>From <c>file://</c> (an offline copy, or the page saved at some depth of one) the folders above the site are
+/// the reader's own and may be called anything, so the script looks for the top-level folder nearest the file instead
+/// (from the right); with none the file is at the site's root and its links are right as written, so no base is set.
+/// A deeper folder named like a top-level one (a plan whose slug were <c>data</c>) would mislead it; slugs are place
+/// names, so this is accepted rather than inlining a copy of the stylesheet into the page.</item>
 /// </list>
 /// Without script, at depth, the page still says what happened, unstyled.
 /// </summary>
@@ -51,16 +56,22 @@ public sealed class NotFoundPage(RenderContext context) : IPageSource
         var folders = JsonSerializer.Serialize(Routes.TopFolders);
         return new RawHtml($$"""
             (function () {
-              if (location.protocol !== "http:" && location.protocol !== "https:") return;
-              var known = {{known}}, folders = {{folders}}, path = location.pathname, root = "/";
-              if (known && path.indexOf(known) === 0) {
-                root = known;
-              } else {
-                var parts = path.split("/");
-                for (var i = 1; i < parts.length; i++) {
+              var known = {{known}}, folders = {{folders}}, path = location.pathname, parts = path.split("/"), root = null, i;
+              if (location.protocol === "http:" || location.protocol === "https:") {
+                root = "/";
+                if (known && path.indexOf(known) === 0) {
+                  root = known;
+                } else {
+                  for (i = 1; i < parts.length; i++) {
+                    if (folders.indexOf(parts[i]) >= 0) { root = parts.slice(0, i).join("/") + "/"; break; }
+                  }
+                }
+              } else if (location.protocol === "file:") {
+                for (i = parts.length - 2; i >= 1; i--) {
                   if (folders.indexOf(parts[i]) >= 0) { root = parts.slice(0, i).join("/") + "/"; break; }
                 }
               }
+              if (root === null) return;
               var base = document.createElement("base");
               base.href = root;
               document.head.appendChild(base);

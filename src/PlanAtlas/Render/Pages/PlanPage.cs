@@ -37,6 +37,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
         Plan = views.Summary(plan),
         Citations = views.CitationsOf(plan),
         Places = views.Places(plan),
+        Print = views.PrintSource(plan, Routes.Plan(plan.Slug)),
         Preamble = plan.Preamble,
         Toc = plan.Parts.Select(Toc).ToList(),
         Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),

@@ -50,7 +50,7 @@ public sealed class ProvisionPage(RenderContext context, PlanViews views) : IPag
             Provision = views.Provision(plan, provision, headingLevel: 1),
             Citations = views.CitationsOf(plan, provision),
             Places = views.Places(plan),
-            Path = provision.Ancestors.Select(a => a.Label).ToList(),
+            Print = views.PrintSource(plan, Routes.Provision(plan.Slug, provision.Id)),
             Previous = index > 0 ? Neighbour(plan, provisions[index - 1]) : null,
             Next = index < provisions.Count - 1 ? Neighbour(plan, provisions[index + 1]) : null,
         };

@@ -65,4 +65,5 @@ public sealed record AgencyMeasureView
     public bool HasCoAgencies => CoAgencies.Count > 0;
 }
 
-public sealed record AgencyLinkView(string Name, SiteLink Href);
+/// <param name="Short">The short forms shown beside the name (<see cref="Views.AgencyViews.ShortName(string, IEnumerable{string})"/>).</param>
+public sealed record AgencyLinkView(string Name, SiteLink Href, string? Short = null);

@@ -10,6 +10,7 @@ public sealed record PlanPageView
 
     /// <summary>四川省 › 达州市 › 渠县; null for a plan that names no place.</summary>
     public PlaceChainView? Places { get; init; }
+    public required PrintSourceView Print { get; init; }
     public required IReadOnlyList<string> Preamble { get; init; }
     public required IReadOnlyList<TocItem> Toc { get; init; }
     public required IReadOnlyList<DivisionView> Divisions { get; init; }

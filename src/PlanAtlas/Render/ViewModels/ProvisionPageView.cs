@@ -11,8 +11,7 @@ public sealed record ProvisionPageView
 
     /// <summary>四川省 › 达州市 › 渠县; null for a plan that names no place.</summary>
     public PlaceChainView? Places { get; init; }
-    public required IReadOnlyList<string> Path { get; init; }
-    public bool HasPath => Path.Count > 0;
+    public required PrintSourceView Print { get; init; }
     public NeighbourLink? Previous { get; init; }
     public NeighbourLink? Next { get; init; }
 }

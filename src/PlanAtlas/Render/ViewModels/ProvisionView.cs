@@ -42,5 +42,9 @@ public sealed record NoteView(IReadOnlyList<AgencyView> Lead, IReadOnlyList<Agen
     public bool HasCatchAll => CatchAll.Count > 0;
 }
 
-/// <summary>An agency in a note; <see cref="Href"/> is set once agencies have pages.</summary>
-public sealed record AgencyView(string Name, string? Host, SiteLink? Href);
+/// <summary>
+/// An agency in a note: its full name and the plan's short form where it adds something
+/// (<see cref="Views.AgencyViews.ShortName(string, IEnumerable{string})"/>), or the name as written when the site has
+/// no agency pages or does not know it; <see cref="Href"/> is set once agencies have pages.
+/// </summary>
+public sealed record AgencyView(string Name, string? Short, string? Host, SiteLink? Href);

@@ -23,7 +23,23 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
 
     public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Label, plan.Metadata.Title, Routes.Plan(plan.Slug));
 
-    public static AgencyLinkView Link(Agency agency) => new(agency.Name, Routes.Agency(agency.Slug));
+    public static AgencyLinkView Link(Agency agency) => new(agency.Name, Routes.Agency(agency.Slug), ShortName(agency));
+
+    /// <summary>
+    /// How the site names an agency wherever it shows one (notes, lists, tables): its full name, followed in brackets
+    /// by the forms the plans write where they say more than the full name without its place: 渠县委办公室（县委办）,
+    /// but 渠县司法局 alone for 县司法局. Null when there is nothing to add. Every view of an agency's name takes its
+    /// short form from here, so the same agency reads the same on every page.
+    /// </summary>
+    public static string? ShortName(string fullName, IEnumerable<string> written)
+    {
+        var shorts = written.Distinct(StringComparer.Ordinal).Where(w => !fullName.EndsWith(w, StringComparison.Ordinal)).ToList();
+        return shorts.Count > 0 ? string.Join("、", shorts) : null;
+    }
+
+    /// <summary>The short forms of the agency in all its plans, or in one.</summary>
+    public static string? ShortName(Agency agency, Plan? plan = null) =>
+        ShortName(agency.Name, agency.Assignments.Where(a => plan is null || a.Plan == plan).Select(a => a.Mention.Name));
 
     public static string KindName(Agency agency) => agency.Kind?.Name ?? UnregisteredKindName;
 
@@ -33,11 +49,12 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
         {
             var here = agency.Assignments.Where(a => a.Plan == plan).ToList();
             var written = here.Select(a => a.Mention.Name).Distinct().Where(w => w != agency.Name).ToList();
+            var shortName = ShortName(agency, plan);
             return new AgencyRowView
             {
                 Name = agency.Name,
                 Href = Routes.Agency(agency.Slug),
-                Written = written.Count > 0 ? string.Join("、", written) : null,
+                Written = shortName,
                 KindName = KindName(agency),
                 KindOrder = agency.Kind?.Order ?? int.MaxValue,
                 PlanShort = plan.Metadata.Label,

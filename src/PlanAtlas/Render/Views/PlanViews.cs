@@ -136,6 +136,10 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         return new CitationView(work.Page, styles[0], styles.Skip(1).ToList(), work.IsDraft);
     }
 
+    /// <summary>What a printed copy of the plan's page, or of one provision's, says about where it comes from.</summary>
+    public PrintSourceView PrintSource(Plan plan, SiteLink page) =>
+        new(plan.Metadata.Issuer, plan.Metadata.Source, context.Absolute(page), Date(context.BuildDate)!);
+
     /// <summary>A note with each named agency linked to its page; catch-alls stay plain text.</summary>
     public NoteView Note(Plan plan, ResponsibilityNote note) => new(
         note.Lead.Select(a => Agency(plan, a)).ToList(),
@@ -143,7 +147,9 @@ public sealed class PlanViews(RenderContext context, AgencyIndex? agencies = nul
         note.CatchAll);
 
     private AgencyView Agency(Plan plan, AgencyMention a) =>
-        new(a.Name, a.Host, agencies is null ? null : Routes.AgencyOf(agencies, plan, a));
+        agencies?.Find(plan, a) is { } agency
+            ? new(agency.Name, AgencyViews.ShortName(agency.Name, [a.Name]), a.Host, Routes.Agency(agency.Slug))
+            : new(a.Name, null, a.Host, null);
 
     private static string? Date(DateOnly? date) =>
         date is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : null;

@@ -107,10 +107,61 @@
     if (toc && window.matchMedia("(max-width: 63.99rem)").matches && !location.hash) { toc.open = false; }
   }
 
+  // The contents follow the reader: the last section whose start has passed the top third of the window is marked
+  // aria-current="location", and a contents panel that scrolls on its own (sticky beside the text on wide screens)
+  // is scrolled to keep that entry in view. The observer only says when a section crosses that line; which one is
+  // current is then read from the positions, so jumps and fast scrolls land on the right entry.
+  function followContents() {
+    var toc = document.querySelector(".toc");
+    if (!toc || !("IntersectionObserver" in window)) { return; }
+    var entries = Array.prototype.map.call(toc.querySelectorAll('a[href^="#"]'), function (link) {
+      return { link: link, target: document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))) };
+    }).filter(function (entry) { return entry.target; });
+    var current = null;
+
+    function update() {
+      var line = window.innerHeight / 3, found = null;
+      // Document order is the order of the sections' tops, a section before the ones inside it.
+      for (var i = 0; i < entries.length && entries[i].target.getBoundingClientRect().top <= line; i++) { found = entries[i]; }
+      if (found === current) { return; }
+      if (current) { current.link.removeAttribute("aria-current"); }
+      current = found;
+      if (current) {
+        current.link.setAttribute("aria-current", "location");
+        keepInView(toc, current.link);
+      }
+    }
+
+    var observer = new IntersectionObserver(update, { rootMargin: "0px 0px -66% 0px" });
+    entries.forEach(function (entry) { observer.observe(entry.target); });
+    update();
+  }
+
+  // Scrolls the panel itself, never the page (scrollIntoView would move the text the reader is reading).
+  function keepInView(panel, link) {
+    if (panel.scrollHeight <= panel.clientHeight) { return; }
+    var box = panel.getBoundingClientRect(), item = link.getBoundingClientRect();
+    if (item.top < box.top || item.bottom > box.bottom) { panel.scrollTop += item.top - box.top - panel.clientHeight / 3; }
+  }
+
+  // A printed copy says when it was printed (without the script it keeps the day the page was built, labelled so)
+  // and, where the site has no public address, the web address it was printed from (a file:// one helps nobody).
+  function stampPrintedCopy() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-print-date]"), function (slot) {
+      slot.textContent = "打印日期：" + dateForms.zh(new Date());
+    });
+    if (!/^https?:$/.test(location.protocol)) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-print-address]"), function (slot) {
+      slot.textContent = "本页网址：" + location.href.split("#")[0];
+    });
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll(".cite-text"), fillCitation);
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy-citation]"), setUpCitation);
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy-link]"), setUpCopyLink);
   foldTocOnNarrowScreens();
+  followContents();
+  window.addEventListener("beforeprint", stampPrintedCopy);
   followAlias();
   window.addEventListener("hashchange", followAlias);
 })();
