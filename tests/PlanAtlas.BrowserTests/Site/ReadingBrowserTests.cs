@@ -15,10 +15,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser, RealSiteFixture 
     private const string About = "about/index.html";
     private const string Agency = "agencies/dazu-justice/index.html";
 
-    /// <summary>
-    /// One page of every kind the small site has (it has no place pages: they start at 13 plans). The agency kind page
-    /// is left out while its comparison table is being redrawn as a chart (its wide table scrolls in an unlabelled box).
-    /// </summary>
+    /// <summary>One page of every kind the small site has (it has no place pages: they start at 13 plans).</summary>
     private static readonly (string Kind, string Path)[] PageKinds =
     [
         ("home", "index.html"),
@@ -28,6 +25,10 @@ public sealed class ReadingBrowserTests(BrowserFixture browser, RealSiteFixture 
         ("data", "data/index.html"),
         ("agency-index", "agencies/index.html"),
         ("agency", Agency),
+        ("agency-kind", "agencies/kinds/justice/index.html"),
+        ("compare-index", "compare/index.html"),
+        ("measure", "compare/constitution/index.html"),
+        ("pair", "compare/constitution/gansu--quxian/index.html"),
         ("search", "search/index.html?q=%E5%AE%AA%E6%B3%95%E5%AE%A3%E8%AA%93"),
         ("not-found", "404.html"),
     ];

@@ -24,18 +24,7 @@ public sealed class LoadAgencyRegistry
     private static readonly string[] KindFields = ["id", "name", "group"];
     private static readonly string[] AgencyFields = ["slug", "name", "kind", "aliases", "levels"];
 
-    public AgencyRegistry Run(BuildContext context)
-    {
-        var file = Path.Combine(context.Settings.InputPath, FileName);
-        var path = context.DisplayPath(file);
-        if (!File.Exists(file))
-        {
-            return AgencyRegistry.None;
-        }
-
-        var text = Utf8Source.Read(file, path, context.Diagnostics);
-        return text is null ? AgencyRegistry.None : Parse(text, path, context.Diagnostics);
-    }
+    public AgencyRegistry Run(BuildContext context) => OptionalInputFile.Read(context, FileName, Parse, AgencyRegistry.None);
 
     /// <summary>Parses the text of a registry file; <paramref name="path"/> is only used in messages.</summary>
     public static AgencyRegistry Parse(string text, string path, DiagnosticBag diagnostics) => new Reader(path, diagnostics).Read(text);

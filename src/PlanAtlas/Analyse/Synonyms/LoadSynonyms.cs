@@ -18,18 +18,7 @@ public sealed class LoadSynonyms
 {
     public const string FileName = "synonyms.yml";
 
-    public IReadOnlyList<SynonymGroup> Run(BuildContext context)
-    {
-        var file = Path.Combine(context.Settings.InputPath, FileName);
-        if (!File.Exists(file))
-        {
-            return [];
-        }
-
-        var path = context.DisplayPath(file);
-        var text = Utf8Source.Read(file, path, context.Diagnostics);
-        return text is null ? [] : Parse(text, path, context.Diagnostics);
-    }
+    public IReadOnlyList<SynonymGroup> Run(BuildContext context) => OptionalInputFile.Read(context, FileName, Parse, (IReadOnlyList<SynonymGroup>)[]);
 
     /// <summary>Parses the text of a synonyms file; <paramref name="path"/> is only used in messages.</summary>
     public static IReadOnlyList<SynonymGroup> Parse(string text, string path, DiagnosticBag diagnostics)

@@ -20,18 +20,7 @@ public sealed class LoadTopics
 
     private static readonly string[] Fields = ["id", "number", "part", "title", "keywords"];
 
-    public IReadOnlyList<Topic> Run(BuildContext context)
-    {
-        var file = Path.Combine(context.Settings.InputPath, FileName);
-        if (!File.Exists(file))
-        {
-            return [];
-        }
-
-        var path = context.DisplayPath(file);
-        var text = Utf8Source.Read(file, path, context.Diagnostics);
-        return text is null ? [] : Parse(text, path, context.Diagnostics);
-    }
+    public IReadOnlyList<Topic> Run(BuildContext context) => OptionalInputFile.Read(context, FileName, Parse, (IReadOnlyList<Topic>)[]);
 
     /// <summary>Parses the text of a topics file; <paramref name="path"/> is only used in messages.</summary>
     public static IReadOnlyList<Topic> Parse(string text, string path, DiagnosticBag diagnostics)

@@ -135,6 +135,7 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
             .Select(g => new AgencyComparisonRowView(
                 g.First().Group.Label,
                 members.Select(a => new AgencyComparisonCellView(
+                    a.Name,
                     g.Where(x => x.Agency == a)
                         .OrderBy(x => x.Item.Role)
                         .Select(x => views.Measure(a, x.Item, showPlan: false, showRole: true, withCoAgencies: false))

@@ -37,6 +37,7 @@ public sealed class NotFoundPage(RenderContext context) : IPageSource
         shell = shell with
         {
             NoIndex = true,
+            SearchAsYouType = false,
             Canonical = null,
             Meta = [.. shell.Meta.Where(m => m.Key != "og:url")], // its address is whichever was missing
             HeadScript = RootScript(RootPath(context.Settings.BaseUrl)),

@@ -33,7 +33,14 @@ public sealed record PageShell
     public IReadOnlyList<SiteLink> Scripts { get; init; } = [];
 
     /// <summary>Every script of the page in load order: the header box's, when it shows, then the page's own.</summary>
-    public IReadOnlyList<SiteLink> AllScripts => ShowSearchBox ? [.. SearchBoxScripts, .. Scripts] : Scripts;
+    public IReadOnlyList<SiteLink> AllScripts => ShowSearchBox && SearchAsYouType ? [.. SearchBoxScripts, .. Scripts] : Scripts;
+
+    /// <summary>
+    /// The header box offers results as the reader types. Off on the 404 page: served at any depth, its scripts would
+    /// be fetched from the missing address by the browser's preload scanner before its head script sets the base, and
+    /// the box needs the site's root to load the index; there the box is a plain form to the search page.
+    /// </summary>
+    public bool SearchAsYouType { get; init; } = true;
 
     /// <summary>Stylesheets only some pages need (the charts'), linked after the shared ones.</summary>
     public IReadOnlyList<SiteLink> PageStylesheets { get; init; } = [];

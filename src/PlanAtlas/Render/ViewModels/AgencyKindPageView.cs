@@ -36,7 +36,8 @@ public sealed record AgencyComparisonView(string Caption, IReadOnlyList<AgencyLi
 
 public sealed record AgencyComparisonRowView(string Label, IReadOnlyList<AgencyComparisonCellView> Cells);
 
-public sealed record AgencyComparisonCellView(IReadOnlyList<AgencyMeasureView> Measures)
+/// <param name="Agency">The column's agency, which labels the cell when the table stacks on a phone.</param>
+public sealed record AgencyComparisonCellView(string Agency, IReadOnlyList<AgencyMeasureView> Measures)
 {
     public bool HasMeasures => Measures.Count > 0;
 }
