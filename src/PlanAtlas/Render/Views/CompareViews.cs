@@ -299,12 +299,12 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
 
     /// <summary>A place's cell: how many of its plans have the measure, linked to the measure's page of the place.</summary>
     private static CompareCell PlaceCell(int count, PlaceNode node, string what, SiteLink href) => count == 0
-        ? new CompareCell(0, "—", $"{node.Name}的方案都没有{what}的条目", null)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 部方案：{node.Name} · {what}", href);
+        ? new CompareCell(0, "—", $"{node.Name}的方案都没有{what}的条目", null, node.Name)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 部方案：{node.Name} · {what}", href, node.Name);
 
     private static CompareCell Cell(int count, string plan, string what, SiteLink href) => count == 0
-        ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href);
+        ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null, plan)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href, plan);
 
     /// <param name="above">The plan above with the measure, and the page comparing the two; null when there is none.</param>
     private CompareColumn Column(Counterpart counterpart, SiteModel site, (string Slug, SiteLink Href)? above)
