@@ -15,12 +15,6 @@ public sealed class AgencyViews(AgencyIndex index, SiteModel site)
 
     public AgencyIndex Index { get; } = index;
 
-    /// <summary>Plans whose notes name at least one agency, by level (province first), then slug.</summary>
-    public IReadOnlyList<Plan> PlansWithAgencies() =>
-        Index.Agencies.SelectMany(a => a.Plans).Distinct()
-            .OrderBy(p => p.Metadata.Level).ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .ToList();
-
     public static AgencyPlanLinkView PlanLink(Plan plan) => new(plan.Metadata.Label, plan.Metadata.Title, Routes.Plan(plan.Slug));
 
     public static AgencyLinkView Link(Agency agency) => new(agency.Name, Routes.Agency(agency.Slug), ShortName(agency));
