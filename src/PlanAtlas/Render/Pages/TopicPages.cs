@@ -23,7 +23,6 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
             return [];
         }
 
-        // Lazily: a measure's diffs are computed (in parallel) only when the render stage reaches its pages.
         var data = compare.Data(site);
         return site.Topics.Where(t => data.PlansOf(t).Count > 0).SelectMany(t => Render(data, t));
     }
@@ -33,6 +32,23 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
         var pairs = compare.Pairs(data, topic);
         var label = CompareViews.Label(topic);
         var topicCrumb = new NavLink(label, Routes.Measure(topic.Id));
+
+        // The pair pages first: their diffs run on every core, and the measure page, which lists the pairs with their
+        // shares, finds them done.
+        foreach (var pair in pairs)
+        {
+            var path = Routes.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
+            var heading = CompareViews.PairHeading(topic, pair.Left, pair.Right);
+            var pairShell = context.Shell(
+                path,
+                heading,
+                $"{heading}：两部方案的条文逐句对照，标出两者共有的词句。",
+                [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
+                 new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
+                Routes.Compare);
+            yield return context.Page("compare-pair", pairShell, () => compare.Pair(topic, pair.Result, data.Site), [pair.Left.Plan, pair.Right.Plan]);
+        }
+
         foreach (var node in data.Places.Pages.Where(n => n.AllPlans.Any(p => data.Has(topic, p))))
         {
             var path = PlacePaging.Link(Routes.Measure(topic.Id), node);
@@ -46,21 +62,8 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
                 $"纲要{label}：{where}方案的对应条文并排对照。",
                 crumbs,
                 Routes.Compare);
-            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, () => compare.Topic(data, topic, node.IsRoot ? pairs : [], node), node.AllPlans);
-        }
-
-        foreach (var pair in pairs)
-        {
-            var model = compare.Pair(topic, pair, data.Site);
-            var path = Routes.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
-            var pairShell = context.Shell(
-                path,
-                model.Heading,
-                $"{model.Heading}：两部方案的条文逐句对照，标出两者共有的词句。",
-                [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
-                 new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
-                Routes.Compare);
-            yield return context.Page("compare-pair", pairShell, model, [pair.Left.Plan, pair.Right.Plan]);
+            var shown = node.IsRoot ? pairs : [];
+            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, () => compare.Topic(data, topic, shown.Select(p => p.Result).ToList(), node), node.AllPlans);
         }
     }
 }

@@ -197,15 +197,17 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     /// <summary>compare.js prefixes the ids of the columns it copies the same way.</summary>
     public const string SidePrefix = "side-";
 
-    /// <summary>The pairs of a measure, compared sentence by sentence.</summary>
-    public IReadOnlyList<PairComparison> Pairs(CompareData data, Topic topic)
+    /// <summary>
+    /// The pairs of a measure, each compared sentence by sentence when a page first needs it: on a render thread, never
+    /// while the render stage lists its pages (that runs under the page partitioner's lock, so work there stalls every core).
+    /// </summary>
+    public IReadOnlyList<PendingPair> Pairs(CompareData data, Topic topic)
     {
         var present = data.PlansOf(topic);
         var byPlan = present.ToDictionary(c => c.Plan);
-        var pairs = Options.PairsOf(present.Select(c => c.Plan).ToList());
-        var results = new PairComparison[pairs.Count];
-        Parallel.For(0, pairs.Count, i => results[i] = Compare(byPlan[pairs[i].Left], byPlan[pairs[i].Right]));
-        return results;
+        return Options.PairsOf(present.Select(c => c.Plan).ToList())
+            .Select(p => new PendingPair(byPlan[p.Left], byPlan[p.Right], this))
+            .ToList();
     }
 
     /// <summary>Two plans' provisions of a measure, compared sentence by sentence.</summary>
@@ -259,7 +261,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         return new ComparePairView
         {
             Topic = Header(topic),
-            Heading = $"{left}与{right}：{topic.Title}",
+            Heading = PairHeading(topic, pair.Left, pair.Right),
             Summary = $"两部方案关于纲要{topic.Marker}{topic.Title}的条文逐句对照：相同 {result.Count(RowKind.Same)} 句，相近 {result.Count(RowKind.Similar)} 句，" +
                       $"仅{left}有 {result.Count(RowKind.OnlyLeft)} 句，仅{right}有 {result.Count(RowKind.OnlyRight)} 句。按字数计，两者共有的文字约占 {Percent(result.Similarity)}。",
             Legend = "每行并列两部方案中最相近的一对语句（按句号、分号断句，保持各自原有顺序），行首注明“相同”“相近”或“仅某方案有”；" +
@@ -269,6 +271,10 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             Rows = new AlignedRows(pair, site).Views(),
         };
     }
+
+    /// <summary>The heading of a pair page, known before its diff is computed.</summary>
+    public static string PairHeading(Topic topic, Counterpart left, Counterpart right) =>
+        $"{left.Plan.Metadata.Label}与{right.Plan.Metadata.Label}：{topic.Title}";
 
     public static string Label(Topic topic) => topic.Marker + topic.Title;
 
@@ -416,3 +422,15 @@ public sealed record AboveMatch(Counterpart? Above, string? Missing);
 
 /// <summary>Two plans' provisions of one measure, compared.</summary>
 public sealed record PairComparison(Counterpart Left, Counterpart Right, ComparisonResult Result);
+
+/// <summary>Two plans' provisions of a measure, compared once, by the first page that asks.</summary>
+public sealed class PendingPair(Counterpart left, Counterpart right, CompareViews compare)
+{
+    private readonly Lazy<PairComparison> _result = new(() => compare.Compare(left, right), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public Counterpart Left { get; } = left;
+
+    public Counterpart Right { get; } = right;
+
+    public PairComparison Result => _result.Value;
+}
