@@ -77,20 +77,33 @@ public sealed class SiteLinks
     {
         _ids[page] = links.Ids.Select(Intern).ToArray();
         _idSets.TryRemove(page, out _);
+        // A page repeats many links (its header, the same provision cited twice); each value is followed once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in links.Links)
         {
-            var use = new LinkUse(page, link);
+            if (!seen.Add(link.Value))
+            {
+                continue;
+            }
+
             switch (LinkTarget.Resolve(page, link.Value))
             {
                 case { Problem: { } problem }:
-                    _wrong.Add((use, problem));
+                    _wrong.Add((new LinkUse(page, link), problem));
                     break;
                 case { Target: { } target }:
+                    // Most targets are known already and kept by an earlier page: then nothing is stored or interned.
+                    if (_targets.TryGetValue(target, out var known) && !Before(page, link, known))
+                    {
+                        break;
+                    }
+
                     // The first page in path order is kept, whichever thread recorded it first: messages never depend on timing.
+                    var use = new LinkUse(page, link);
                     _targets.AddOrUpdate(
                         target with { File = Intern(target.File), Fragment = target.Fragment is null ? null : Intern(target.Fragment) },
                         use,
-                        (_, kept) => Before(use, kept) ? use : kept);
+                        (_, kept) => Before(page, link, kept) ? use : kept);
                     break;
             }
         }
@@ -128,10 +141,10 @@ public sealed class SiteLinks
 
     public string ReadPage(string page) => _readPage(page);
 
-    private static bool Before(LinkUse a, LinkUse b)
+    private static bool Before(string page, PageLink link, LinkUse kept)
     {
-        var byPage = string.CompareOrdinal(a.Page, b.Page);
-        return byPage < 0 || (byPage == 0 && string.CompareOrdinal(a.Link.Value, b.Link.Value) < 0);
+        var byPage = string.CompareOrdinal(page, kept.Page);
+        return byPage < 0 || (byPage == 0 && string.CompareOrdinal(link.Value, kept.Link.Value) < 0);
     }
 
     /// <summary>One copy of each id and target: the same ones recur on thousands of pages.</summary>

@@ -6,17 +6,50 @@ namespace PlanAtlas.Routing;
 /// </summary>
 public static class RelativeLinks
 {
+    // Both directions run for every link of every page (about 100 million at national scale), so they work on spans
+    // and allocate only the string they return.
+
     public static string From(string pageFile, SiteLink link)
     {
-        var fragment = link.FragmentId is { } id ? "#" + id : string.Empty;
         var targetFile = Routes.FileFor(link);
-        if (targetFile == pageFile && fragment.Length > 0)
+        var id = link.FragmentId;
+        if (id is not null && targetFile == pageFile)
         {
-            return fragment;
+            return "#" + id;
         }
 
-        var fromDir = pageFile.Contains('/') ? pageFile[..(pageFile.LastIndexOf('/') + 1)] : string.Empty;
-        return Relative(fromDir, targetFile) + fragment;
+        var fromDir = pageFile.AsSpan(0, pageFile.LastIndexOf('/') + 1);
+
+        // The longest run of whole folders the two paths share, then one ../ for each of the page's folders past it.
+        var common = 0;
+        var shared = Math.Min(fromDir.Length, targetFile.Length);
+        for (var i = 0; i < shared && fromDir[i] == targetFile[i]; i++)
+        {
+            if (fromDir[i] == '/')
+            {
+                common = i + 1;
+            }
+        }
+
+        var ups = fromDir[common..].Count('/');
+        var rest = targetFile.AsSpan(common);
+        var length = (ups * 3) + rest.Length + (id is null ? 0 : id.Length + 1);
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var i = 0; i < ups; i++, at += 3)
+        {
+            "../".CopyTo(buffer[at..]);
+        }
+
+        rest.CopyTo(buffer[at..]);
+        at += rest.Length;
+        if (id is not null)
+        {
+            buffer[at++] = '#';
+            id.CopyTo(buffer[at..]);
+        }
+
+        return new string(buffer);
     }
 
     /// <summary>
@@ -25,40 +58,38 @@ public static class RelativeLinks
     /// </summary>
     public static string? Resolve(string pageFile, string relative)
     {
-        var segments = pageFile.Split('/').SkipLast(1).ToList();
-        foreach (var part in relative.Split('/'))
+        var capacity = pageFile.Length + relative.Length + 1;
+        var path = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        var length = Math.Max(pageFile.LastIndexOf('/'), 0);
+        pageFile.AsSpan(0, length).CopyTo(path);
+        var link = relative.AsSpan();
+        foreach (var range in link.Split('/'))
         {
-            if (part == "..")
+            var part = link[range];
+            if (part is "..")
             {
-                if (segments.Count == 0)
+                if (length == 0)
                 {
                     return null;
                 }
 
-                segments.RemoveAt(segments.Count - 1);
+                length = Math.Max(path[..length].LastIndexOf('/'), 0);
             }
             else if (part is not ("." or ""))
             {
-                segments.Add(part);
+                if (length > 0)
+                {
+                    path[length++] = '/';
+                }
+
+                part.CopyTo(path[length..]);
+                length += part.Length;
             }
         }
 
-        return string.Join("/", segments);
+        return new string(path[..length]);
     }
 
     /// <summary>The path up to the site root from a page: <c>../../</c> for <c>plans/gansu/index.html</c>.</summary>
     public static string ToRoot(string pageFile) => string.Concat(Enumerable.Repeat("../", pageFile.Count(c => c == '/')));
-
-    private static string Relative(string fromDir, string targetFile)
-    {
-        var from = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var to = targetFile.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
-        {
-            common++;
-        }
-
-        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join("/", to[common..]);
-    }
 }

@@ -13,7 +13,10 @@ public sealed record HeatMapColumn(string Name, string FullName, int Plans = 0)
 public sealed record HeatMapGroup(string Title, IReadOnlyList<HeatMapRow> Rows);
 
 /// <summary>A measure and its value per column, in the columns' order.</summary>
-public sealed record HeatMapRow(string Name, string FullName, IReadOnlyList<int> Values);
+public sealed record HeatMapRow(string Marker, string Title, IReadOnlyList<int> Values)
+{
+    public string Name => Marker + Title;
+}
 
 /// <summary>A cell: its square, its shade (<see cref="Class"/>, 0 = empty … 4) and its tooltip.</summary>
 public sealed record HeatMapCell(int X, int Y, int Size, int Level, int Value, string Tooltip)
@@ -83,7 +86,7 @@ public sealed record CoverageHeatMap
             y += Pitch;
             foreach (var row in group.Rows)
             {
-                rowLabels.Add(new ChartLabel(left - Gap, y + Pitch - Gap - 1, rowNames[rowIndex++], row.FullName));
+                rowLabels.Add(new ChartLabel(left - Gap, y + Pitch - Gap - 1, rowNames[rowIndex++], row.Name));
                 for (var i = 0; i < columns.Count; i++)
                 {
                     var (column, value) = (columns[i], row.Values[i]);
@@ -113,9 +116,13 @@ public sealed record CoverageHeatMap
         };
     }
 
+    /// <summary>
+    /// Short, because a national page has about a thousand cells and must stay small: the column's and the row's headings
+    /// say the rest, and the table below gives every number in words.
+    /// </summary>
     private static string Tooltip(HeatMapColumn column, HeatMapRow row, int value) => column.IsPlace
-        ? $"{column.FullName} · {row.FullName}：{column.Plans} 部方案中 {value} 部有对应条目"
-        : $"{column.FullName} · {row.FullName}：{(value == 0 ? "没有对应条目" : $"{value} 条对应条目")}";
+        ? $"{column.Name}{row.Marker}：{value}/{column.Plans} 部方案"
+        : $"{column.Name}{row.Marker}：{(value == 0 ? "无" : $"{value} 条")}";
 
     /// <summary>One line of swatches per kind of column the chart has: plans (counts), places (shares).</summary>
     private static (List<ChartLabel> Titles, List<LegendSwatch> Swatches, int Bottom) LegendOf(IReadOnlyList<HeatMapColumn> columns, int y)

@@ -58,8 +58,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var inline = columns.Where(c => c.Plan is not null).Select(c => c.Plan!).ToHashSet();
         var local = data.Local.Where(l => inline.Contains(l.Plan)).ToList();
         var localCells = columns.Select(c => c.Plan is { } plan
-            ? Cell(data.LocalOf(plan).Count, plan.Metadata.Label, "未对应纲要的措施", Routes.LocalMeasures(PlacePaging.Link(Routes.Compare, page), plan.Slug))
-            : PlaceCell(c.Node!.AllPlans.Sum(p => data.LocalOf(p).Count), c.Node!, "未对应纲要的措施", PlacePaging.Link(Routes.Compare, c.Node!))).ToList();
+            ? Cell(data.LocalOf(plan).Count, plan.Metadata.Label, Routes.LocalMeasures(PlacePaging.Link(Routes.Compare, page), plan.Slug))
+            : PlaceCell(c.Node!.AllPlans.Sum(p => data.LocalOf(p).Count), c.Node!, PlacePaging.Link(Routes.Compare, c.Node!), "条")).ToList();
         var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区";
         return new CompareIndexView
         {
@@ -106,7 +106,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
             ? new HeatMapColumn(views.Summary(plan).Short, plan.Metadata.Label)
             : new HeatMapColumn(c.Node!.Name, $"{c.Node!.Name}（{c.Node!.Count} 部方案）", c.Node!.Count)).ToList();
         var rows = parts.Select(part => new HeatMapGroup(part.Title, part.Rows.Select(r =>
-            new HeatMapRow(r.Marker + r.Title, r.Marker + r.Title, r.Cells.Select(cell => cell.Count).ToList())).ToList())).ToList();
+            new HeatMapRow(r.Marker, r.Title, r.Cells.Select(cell => cell.Count).ToList())).ToList())).ToList();
         return CoverageHeatMap.Of(
             "coverage-map",
             page.IsRoot ? "纲要措施覆盖热图" : $"纲要措施覆盖热图：{page.Name}",
@@ -284,11 +284,11 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     private CompareTopicRow Row(Topic topic, CompareData data, PlaceNode page, IReadOnlyList<IndexColumn> columns)
     {
         var cells = columns.Select(column => column.Plan is { } plan
-            ? Cell(data.CountOf(topic, plan), plan.Metadata.Label, Label(topic), Routes.MeasureColumn(PlacePaging.Link(Routes.Measure(topic.Id), data.Places.PageOf(plan)), plan.Slug)) with
+            ? Cell(data.CountOf(topic, plan), plan.Metadata.Label, Routes.MeasureColumn(PlacePaging.Link(Routes.Measure(topic.Id), data.Places.PageOf(plan)), plan.Slug)) with
             {
                 Uncertain = PlacementWords.Uncertain(data.ProvisionsOf(topic, plan).Select(data.Site.PlacementOf)),
             }
-            : PlaceCell(column.Node!.AllPlans.Count(p => data.Has(topic, p)), column.Node!, Label(topic), PlacePaging.Link(Routes.Measure(topic.Id), column.Node!))).ToList();
+            : PlaceCell(column.Node!.AllPlans.Count(p => data.Has(topic, p)), column.Node!, PlacePaging.Link(Routes.Measure(topic.Id), column.Node!))).ToList();
         var total = page.Count;
         var present = page.AllPlans.Count(p => data.Has(topic, p));
         return new CompareTopicRow
@@ -303,14 +303,20 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         };
     }
 
-    /// <summary>A place's cell: how many of its plans have the measure, linked to the measure's page of the place.</summary>
-    private static CompareCell PlaceCell(int count, PlaceNode node, string what, SiteLink href) => count == 0
-        ? new CompareCell(0, "—", $"{node.Name}的方案都没有{what}的条目", null, node.Name)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 部方案：{node.Name} · {what}", href, node.Name);
+    /// <summary>
+    /// A place's cell: how many of its plans have the measure, linked to the measure's page of the place. Its words for
+    /// screen readers are short (a national page has about a thousand cells): the row and column headings say the rest.
+    /// </summary>
+    /// <param name="unit">What the count counts: plans that have a measure, or provisions (the local measures' row).</param>
+    private static CompareCell PlaceCell(int count, PlaceNode node, SiteLink href, string unit = "部方案") => count == 0
+        ? new CompareCell(0, "—", EmptyCell, null, node.Name)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" {unit} · {node.Name}", href, node.Name);
 
-    private static CompareCell Cell(int count, string plan, string what, SiteLink href) => count == 0
-        ? new CompareCell(0, "—", $"{plan}没有{what}的条目", null, plan)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条：{plan} · {what}", href, plan);
+    private static CompareCell Cell(int count, string plan, SiteLink href) => count == 0
+        ? new CompareCell(0, "—", EmptyCell, null, plan)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条 · {plan}", href, plan);
+
+    private const string EmptyCell = "没有对应条目";
 
     /// <param name="above">The plan above with the measure, and the page comparing the two; null when there is none.</param>
     private CompareColumn Column(Counterpart counterpart, SiteModel site, (string Slug, SiteLink Href)? above)

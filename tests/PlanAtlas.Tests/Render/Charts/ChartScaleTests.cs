@@ -37,17 +37,18 @@ public sealed partial class ChartScaleTests(ScaleSiteFixture scale)
         var page = Parser.ParseDocument(scale.Read(file));
 
         // The first measure's tooltips name the columns in order: the page's own plans, then each place in the tree's order
+        var first = scale.Site.Topics[0].Marker;
         var expected = scale.Paging.Entries(node).SelectMany(e => e.Linked
-            ? [$"{e.Node.Name}（{e.Node.Count} 部方案）"]
-            : e.Plans.Select(p => p.Metadata.Label)).ToList();
+            ? [e.Node.Name + first]
+            : e.Plans.Select(p => p.Metadata.Short + first)).ToList();
         var shown = page.QuerySelectorAll("main svg .heat-cells rect").Take(expected.Count)
-            .Select(r => r.QuerySelector("title")!.TextContent.Split(" · ")[0]).ToList();
+            .Select(r => r.QuerySelector("title")!.TextContent.Split('：')[0]).ToList();
         Assert.Equal(expected, shown);
 
         Assert.Contains(page.QuerySelectorAll("main svg .heat-cells title"), t => PlaceShare().IsMatch(t.TextContent));
         Assert.Contains(page.QuerySelectorAll("main svg .chart-legend-titles text"), t => t.TextContent.StartsWith("地区列", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"：\d+ 部方案中 \d+ 部有对应条目$")]
+    [GeneratedRegex(@"：\d+/\d+ 部方案$")]
     private static partial Regex PlaceShare();
 }

@@ -14,8 +14,8 @@ public sealed class CoverageHeatMapTests
 
     private static readonly HeatMapGroup[] Groups =
     [
-        new("二、推动全社会增强法治观念", [new("（四）维护宪法权威", "（四）维护宪法权威", [0, 1, 8]), new("（五）增强全民法治观念", "（五）增强全民法治观念", [2, 7, 1])]),
-        new("七、加强组织保障", [new("（十九）发挥人民团体和社会组织在法治社会建设中的作用", "（十九）发挥人民团体和社会组织在法治社会建设中的作用", [3, 0, 0])]),
+        new("二、推动全社会增强法治观念", [new("（四）", "维护宪法权威", [0, 1, 8]), new("（五）", "增强全民法治观念", [2, 7, 1])]),
+        new("七、加强组织保障", [new("（十九）", "发挥人民团体和社会组织在法治社会建设中的作用", [3, 0, 0])]),
     ];
 
     private static CoverageHeatMap Map() => CoverageHeatMap.Of("map", "热图", "说明", Columns, Groups);
@@ -49,9 +49,9 @@ public sealed class CoverageHeatMapTests
         Assert.Equal(Groups.SelectMany(g => g.Rows).SelectMany(r => r.Values), map.Cells.Select(c => c.Value));
         Assert.Equal([0, 1, 4, 2, 4, 1, 3, 0, 0], map.Cells.Select(c => c.Level));
         Assert.Equal("heat-4", map.Cells[2].Class);
-        Assert.Equal("乙省 · （四）维护宪法权威：没有对应条目", map.Cells[0].Tooltip);
-        Assert.Equal("凉山彝族自治州 · （五）增强全民法治观念：7 条对应条目", map.Cells[4].Tooltip);
-        Assert.Equal("四川省（8 部方案） · （四）维护宪法权威：8 部方案中 8 部有对应条目", map.Cells[2].Tooltip);
+        Assert.Equal("乙省（四）：无", map.Cells[0].Tooltip);
+        Assert.Equal("凉山彝族自治州（五）：7 条", map.Cells[4].Tooltip);
+        Assert.Equal("四川省（四）：8/8 部方案", map.Cells[2].Tooltip);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class CoverageHeatMapTests
         Assert.False(map.Columns[0].IsShortened);
         Assert.Equal(["", "", CoverageHeatMap.PlaceClass], map.Columns.Select(c => c.Class));
         Assert.Equal("（十九）发挥人民团体和社会…", map.Rows[2].Text);
-        Assert.Equal(Groups[1].Rows[0].FullName, map.Rows[2].Full);
+        Assert.Equal(Groups[1].Rows[0].Name, map.Rows[2].Full);
     }
 
     [Fact]
