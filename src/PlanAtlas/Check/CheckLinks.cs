@@ -27,12 +27,14 @@ public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticB
             Report(use, why);
         }
 
-        foreach (var (target, use) in site.Targets)
+        var broken = site.Targets
+            .Select(t => (t.Target, t.Page, Why: Problem(t.Target)))
+            .Where(t => t.Why is not null)
+            .Select(t => (Use: site.UseOf(t.Target, t.Page), t.Why))
+            .OrderBy(t => t.Use.Page, StringComparer.Ordinal).ThenBy(t => t.Use.Link.Value, StringComparer.Ordinal);
+        foreach (var (use, why) in broken)
         {
-            if (Problem(target) is { } why)
-            {
-                Report(use, why);
-            }
+            Report(use, why!);
         }
     }
 

@@ -18,7 +18,9 @@ public sealed class SiteLinks
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<LinkTarget, LinkUse> _targets = new();
+    // Each target keeps only the first page (in path order) that leads there; which of its links does is looked up
+    // again for the rare broken one (UseOf). At national scale there are millions of targets.
+    private readonly ConcurrentDictionary<LinkTarget, string> _targets = new();
     private readonly ConcurrentBag<(LinkUse Use, string Problem)> _wrong = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _idSets = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
@@ -93,17 +95,16 @@ public sealed class SiteLinks
                     break;
                 case { Target: { } target }:
                     // Most targets are known already and kept by an earlier page: then nothing is stored or interned.
-                    if (_targets.TryGetValue(target, out var known) && !Before(page, link, known))
+                    if (_targets.TryGetValue(target, out var known) && string.CompareOrdinal(page, known) >= 0)
                     {
                         break;
                     }
 
                     // The first page in path order is kept, whichever thread recorded it first: messages never depend on timing.
-                    var use = new LinkUse(page, link);
                     _targets.AddOrUpdate(
                         target with { File = Intern(target.File), Fragment = target.Fragment is null ? null : Intern(target.Fragment) },
-                        use,
-                        (_, kept) => Before(page, link, kept) ? use : kept);
+                        page,
+                        (_, kept) => string.CompareOrdinal(page, kept) < 0 ? page : kept);
                     break;
             }
         }
@@ -128,8 +129,15 @@ public sealed class SiteLinks
         _wrong.OrderBy(w => w.Use.Page, StringComparer.Ordinal).ThenBy(w => w.Use.Link.Value, StringComparer.Ordinal);
 
     /// <summary>Every place a link leads inside the site, once, with the first page (in path order) that leads there.</summary>
-    public IEnumerable<(LinkTarget Target, LinkUse Use)> Targets =>
-        _targets.Select(t => (t.Key, t.Value)).OrderBy(t => t.Value.Page, StringComparer.Ordinal).ThenBy(t => t.Value.Link.Value, StringComparer.Ordinal);
+    public IEnumerable<(LinkTarget Target, string Page)> Targets => _targets.Select(t => (t.Key, t.Value));
+
+    /// <summary>The link of <paramref name="page"/> that leads to <paramref name="target"/> (the first in ordinal order), read back from the page.</summary>
+    public LinkUse UseOf(LinkTarget target, string page) => new(
+        page,
+        Find(HtmlDocuments.Parse(ReadPage(page))).Links
+            .Where(l => LinkTarget.Resolve(page, l.Value).Target == target)
+            .OrderBy(l => l.Value, StringComparer.Ordinal)
+            .First());
 
     public bool HasFile(string path) => _files.Contains(path);
 
@@ -140,12 +148,6 @@ public sealed class SiteLinks
         _idSets.GetOrAdd(page, p => _ids.TryGetValue(p, out var ids) ? ids.ToHashSet(StringComparer.Ordinal) : new HashSet<string>());
 
     public string ReadPage(string page) => _readPage(page);
-
-    private static bool Before(string page, PageLink link, LinkUse kept)
-    {
-        var byPage = string.CompareOrdinal(page, kept.Page);
-        return byPage < 0 || (byPage == 0 && string.CompareOrdinal(link.Value, kept.Link.Value) < 0);
-    }
 
     /// <summary>One copy of each id and target: the same ones recur on thousands of pages.</summary>
     private string Intern(string value) => _strings.GetOrAdd(value, value);

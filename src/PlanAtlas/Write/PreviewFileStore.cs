@@ -26,10 +26,10 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
 
     public IEnumerable<KeyValuePair<string, byte[]>> Changed => _changed;
 
-    public void Put(string path, byte[] content)
+    public void Put(string path, ReadOnlySpan<byte> content)
     {
         var hash = XxHash128.HashToUInt128(content);
-        _files[path] = new WrittenFile(hash, content.LongLength);
+        _files[path] = new WrittenFile(hash, content.Length);
         if (Staging is not null)
         {
             new FolderFileStore(Staging).Put(path, content);
@@ -40,7 +40,7 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
         }
         else
         {
-            _changed[path] = content;
+            _changed[path] = content.ToArray();
         }
     }
 
