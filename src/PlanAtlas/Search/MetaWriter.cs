@@ -17,7 +17,7 @@ public static class MetaWriter
     public static void Write(SearchCorpus corpus, int shardCount, int chunkCount, SiteFiles files)
     {
         var provinceIndex = corpus.Provinces.Select((p, i) => (p.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        files.Add(PathOf(), SearchScript.Call("setMeta", null, json =>
+        files.Add(PathOf(), SearchScript.Call("setMeta", (string?)null, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);

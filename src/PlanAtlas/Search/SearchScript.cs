@@ -19,7 +19,11 @@ internal static class SearchScript
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Call(string function, int? number, Action<Utf8JsonWriter> writeValue)
+    public static string Call(string function, int? number, Action<Utf8JsonWriter> writeValue) =>
+        Call(function, number?.ToString(System.Globalization.CultureInfo.InvariantCulture), writeValue);
+
+    /// <param name="argument">The first argument as written (a number, or a quoted name); null for none.</param>
+    public static string Call(string function, string? argument, Action<Utf8JsonWriter> writeValue)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -27,7 +31,7 @@ internal static class SearchScript
             writeValue(json);
         }
 
-        var arguments = number is { } n ? n + "," : string.Empty;
+        var arguments = argument is null ? string.Empty : argument + ",";
         return $"{Global}.{function}({arguments}{Encoding.UTF8.GetString(buffer.ToArray())});\n";
     }
 }

@@ -178,10 +178,19 @@
     return out;
   }
 
-  /* The posting list of a key whose shard is loaded; empty when the index has no such key. */
+  /* A shard's value for a key: its posting list, or ELSEWHERE and the name of the file that holds it (a long list). */
+  var ELSEWHERE = '!';
+
+  function elsewhere(key) {
+    var text = engine.shards[shardOf(key)][key];
+    return typeof text === 'string' && text.charAt(0) === ELSEWHERE ? text.slice(1) : null;
+  }
+
+  /* The posting list of a key whose shard (and own file) is loaded; empty when the index has no such key. */
   function posting(key) {
     if (!(key in decoded)) {
-      var text = engine.shards[shardOf(key)][key];
+      var own = elsewhere(key);
+      var text = own === null ? engine.shards[shardOf(key)][key] : engine.shards[own][key];
       decoded[key] = typeof text === 'string' ? decodePosting(text) : [];
     }
     return decoded[key];
@@ -332,6 +341,16 @@
       keys.push(TOPIC + filters.topic);
     }
     return loadAll(keys.map(function (k) { return 'terms/' + shardOf(k) + '.js'; }))
+      .then(function () {
+        var own = [];
+        keys.forEach(function (k) {
+          var name = elsewhere(k);
+          if (name !== null) {
+            own.push('terms/' + name + '.js');
+          }
+        });
+        return loadAll(own);
+      })
       .then(function () { return new Search(tokenizer.fold(text), words, filters); });
   };
 
