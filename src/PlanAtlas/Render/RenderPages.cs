@@ -99,7 +99,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         // which pages finish: each has its own file, and the sitemap is sorted.
         IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
-        Parallel.ForEach(Pages(), page =>
+        Parallel.ForEach(Pages(), Workers, page =>
         {
             if (reuse?.TryKeep(page, files, links) != true)
             {
@@ -126,11 +126,18 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         if (reuse is not null && !reuse.KeptLinksHold(files, links))
         {
             var kept = reuse.GiveUp();
-            Parallel.ForEach(Pages().Where(p => kept.Contains(p.File)), page => Write(page, files, links, again: true));
+            Parallel.ForEach(Pages().Where(p => kept.Contains(p.File)), Workers, page => Write(page, files, links, again: true));
         }
 
         return pages;
     }
+
+    /// <summary>
+    /// Two render threads a core: one can write its page while the other renders. Left to itself the thread pool adds a
+    /// thread whenever writes to a busy disk block (73 threads at 3,000 plans on two cores), and every thread holds a
+    /// page's HTML in flight, so memory grew with them.
+    /// </summary>
+    private static readonly ParallelOptions Workers = new() { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 };
 
     /// <summary>Renders a page, writes it and records its ids and links; then its HTML is forgotten.</summary>
     private static void Write(RenderedPage page, SiteFiles files, SiteLinks links, bool again)

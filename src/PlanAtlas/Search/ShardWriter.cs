@@ -6,8 +6,9 @@ namespace PlanAtlas.Search;
 /// Writes the posting lists as <c>assets/search/terms/&lt;n&gt;.js</c>, each key in the shard <see cref="TermShards"/>
 /// names, with as many shards as keep each near <see cref="TermShards.TargetBytes"/>. A posting list longer than
 /// <see cref="OwnFileBytes"/> (a common bigram of a national corpus: up to D/6 bytes as a bitmap) goes to a file of its own,
-/// <c>terms/k&lt;i&gt;.js</c>, and its shard holds <c>"!k&lt;i&gt;"</c> instead: a query that needs a light key of that shard
-/// never loads the heavy one, and every shard stays near the target.
+/// <c>terms/k&lt;i&gt;.js</c>, and its shard holds <c>"!k&lt;i&gt;:&lt;length&gt;"</c> instead: a query that needs a light key
+/// of that shard never loads the heavy one, every shard stays near the target, and a word of several terms can leave
+/// out its longest lists (its candidates are verified against the text anyway).
 /// </summary>
 public static class ShardWriter
 {
@@ -44,7 +45,7 @@ public static class ShardWriter
                     json.WriteString(term, posting);
                     json.WriteEndObject();
                 }));
-                encoded[i] = (term, ElsewhereMark + name);
+                encoded[i] = (term, $"{ElsewhereMark}{name}:{posting.Length}");
             }
         }
 

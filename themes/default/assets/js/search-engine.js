@@ -178,22 +178,51 @@
     return out;
   }
 
-  /* A shard's value for a key: its posting list, or ELSEWHERE and the name of the file that holds it (a long list). */
+  /* A shard's value for a key: its posting list, or ELSEWHERE, the file that holds the list, ':' and its length. */
   var ELSEWHERE = '!';
 
+  /* { file, size } of a key whose list has a file of its own; null when its shard holds it (or has no such key). */
   function elsewhere(key) {
-    var text = engine.shards[shardOf(key)][key];
-    return typeof text === 'string' && text.charAt(0) === ELSEWHERE ? text.slice(1) : null;
+    var text = engine.shards[shardOf(key)][key], colon;
+    if (typeof text !== 'string' || text.charAt(0) !== ELSEWHERE) {
+      return null;
+    }
+    colon = text.indexOf(':');
+    return { file: text.slice(1, colon), size: Number(text.slice(colon + 1)) };
   }
 
   /* The posting list of a key whose shard (and own file) is loaded; empty when the index has no such key. */
   function posting(key) {
     if (!(key in decoded)) {
       var own = elsewhere(key);
-      var text = own === null ? engine.shards[shardOf(key)][key] : engine.shards[own][key];
+      var text = own === null ? engine.shards[shardOf(key)][key] : engine.shards[own.file][key];
       decoded[key] = typeof text === 'string' ? decodePosting(text) : [];
     }
     return decoded[key];
+  }
+
+  /*
+   * The long lists a query can do without. A word of several terms is verified against the text anyway, so its
+   * candidates may come from fewer lists: it keeps the lists its shards hold and, when all its lists are long, the
+   * shortest of them. A list that a word of one term needs (its answer is the list itself) is loaded all the same.
+   */
+  function longListsToSkip(words) {
+    var skip = Object.create(null), keep = Object.create(null);
+    words.forEach(function (word) {
+      word.variants.forEach(function (variant) {
+        var long = variant.terms.filter(function (t) { return elsewhere(t) !== null; });
+        if (variant.terms.length < 2 || long.length === 0) {
+          long.forEach(function (t) { keep[t] = true; });
+          return;
+        }
+        if (long.length === variant.terms.length) {
+          keep[long.reduce(function (a, b) { return elsewhere(b).size < elsewhere(a).size ? b : a; })] = true;
+        }
+        long.forEach(function (t) { skip[t] = true; });
+      });
+    });
+    Object.keys(keep).forEach(function (t) { delete skip[t]; });
+    return skip;
   }
 
   function intersect(a, b) {
@@ -320,7 +349,7 @@
     filters = filters || {};
     var text = normalize(query);
     var words = text === '' || !engine.meta ? [] : text.split(' ').map(queryWord);
-    var keys = [], i, j, k, variant;
+    var keys = [], i, j, k, variant, skipped;
     var searchable = words.some(function (w) { return w.terms.length > 0; });
     if (!engine.meta || !searchable) {
       return Promise.resolve({ nothing: true, words: words });
@@ -343,24 +372,26 @@
     return loadAll(keys.map(function (k) { return 'terms/' + shardOf(k) + '.js'; }))
       .then(function () {
         var own = [];
+        skipped = longListsToSkip(words);
         keys.forEach(function (k) {
-          var name = elsewhere(k);
-          if (name !== null) {
-            own.push('terms/' + name + '.js');
+          var where = elsewhere(k);
+          if (where !== null && !skipped[k]) {
+            own.push('terms/' + where.file + '.js');
           }
         });
         return loadAll(own);
       })
-      .then(function () { return new Search(tokenizer.fold(text), words, filters); });
+      .then(function () { return new Search(tokenizer.fold(text), words, filters, skipped); });
   };
 
-  /* The documents whose title, text or note may hold a query word: all its terms. */
-  function inTextOf(word) {
+  /* The documents whose title, text or note may hold a query word: all its terms but the long lists skipped. */
+  function inTextOf(word, skipped) {
+    var terms = word.terms.filter(function (t) { return !skipped[t]; });
     /* A word of punctuation only (《》) has no terms: every document may hold it, the text decides. */
-    return word.terms.length === 0 ? range(0, engine.meta.documents) : word.terms.map(posting).reduce(intersect);
+    return terms.length === 0 ? range(0, engine.meta.documents) : terms.map(posting).reduce(intersect);
   }
 
-  function Search(whole, words, filters) {
+  function Search(whole, words, filters, skipped) {
     var self = this;
     var candidates = null, exactCandidates = null, i, inText, plans, sure, provinceIndex = -1;
     this.query = whole;
@@ -373,7 +404,7 @@
       plans = [];
       sure = [];
       words[i].variants.forEach(function (variant) {
-        var found = inTextOf(variant);
+        var found = inTextOf(variant, skipped);
         inText = union(inText, found);
         plans = union(plans, posting(NAME + variant.folded));
         if (variant.exact) {
@@ -384,7 +415,7 @@
       this.sure.push(sure);
       candidates = candidates === null ? union(inText, plansToDocuments(plans)) : intersect(candidates, union(inText, plansToDocuments(plans)));
       /* Only the word as typed can be part of the whole query as typed. */
-      exactCandidates = exactCandidates === null ? inTextOf(words[i]) : intersect(exactCandidates, inTextOf(words[i]));
+      exactCandidates = exactCandidates === null ? inTextOf(words[i], skipped) : intersect(exactCandidates, inTextOf(words[i], skipped));
     }
     if (words.length > 1) {
       exactCandidates = intersect(exactCandidates, posting(SPACE));
