@@ -7,8 +7,8 @@ namespace PlanAtlas.Search;
 /// names, with as many shards as keep each near <see cref="TermShards.TargetBytes"/>. A posting list longer than
 /// <see cref="OwnFileBytes"/> (a common bigram of a national corpus: up to D/6 bytes as a bitmap) goes to a file of its own,
 /// <c>terms/k&lt;i&gt;.js</c>, and its shard holds <c>"!k&lt;i&gt;:&lt;length&gt;"</c> instead: a query that needs a light key
-/// of that shard never loads the heavy one, every shard stays near the target, and a word of several terms can leave
-/// out its longest lists (its candidates are verified against the text anyway).
+/// of that shard never loads the heavy one, every shard stays near the target, and a word of several terms with a rare
+/// term can leave out its long lists (its candidates are verified against the text anyway).
 /// </summary>
 public static class ShardWriter
 {
