@@ -74,7 +74,7 @@ public sealed class ChartBrowserTests(BrowserFixture browser, RealSiteFixture re
 
         var tooltips = await page.Page.Locator(".heat-cells rect > title").AllTextContentsAsync();
         Assert.Equal(28 * 5, tooltips.Count);
-        Assert.Contains("渠县（征求意见稿） · （四）维护宪法权威：3 条对应条目", tooltips);
+        Assert.Contains("渠县（四）：3 条", tooltips);
 
         // The same number in the table below the picture
         var cell = page.Page.Locator("table.compare-matrix tr", new() { HasText = "维护宪法权威" }).Locator("td").Nth(3);

@@ -52,8 +52,8 @@ public sealed record CompareTopicRow
 }
 
 /// <summary>
-/// A cell of the matrix: the number of provisions, linked to them, or a dash with a text for screen readers
-/// (<see cref="Label"/> is visually hidden; the visible text alone would be a bare number or dash).
+/// A cell of the matrix: the number of provisions (or, in a place's column, of plans), linked to them, or a dash with a
+/// text for screen readers (<see cref="Label"/>, visually hidden; empty for a number, which the headings explain).
 /// </summary>
 /// <param name="Column">The plan or place of the cell's column, which labels the cell when the table stacks on a phone.</param>
 public sealed record CompareCell(int Count, string Text, string Label, SiteLink? Href, string Column)

@@ -59,7 +59,7 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
         var local = data.Local.Where(l => inline.Contains(l.Plan)).ToList();
         var localCells = columns.Select(c => c.Plan is { } plan
             ? Cell(data.LocalOf(plan).Count, plan.Metadata.Label, Routes.LocalMeasures(PlacePaging.Link(Routes.Compare, page), plan.Slug))
-            : PlaceCell(c.Node!.AllPlans.Sum(p => data.LocalOf(p).Count), c.Node!, PlacePaging.Link(Routes.Compare, c.Node!), "条")).ToList();
+            : PlaceCell(c.Node!.AllPlans.Sum(p => data.LocalOf(p).Count), c.Node!, PlacePaging.Link(Routes.Compare, c.Node!))).ToList();
         var where = page.IsRoot ? string.Empty : $"{page.Name}及其下辖地区";
         return new CompareIndexView
         {
@@ -68,7 +68,8 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
                    (columns.Any(c => c.Node is not null) ? "方案较多的地区合为一列，列出含有该措施的方案数，点击地区名称查看其中每部方案。" : string.Empty) +
                    "对应关系由程序根据条文的标题、正文和所在位置自动判断，个别由人工指定，每条都注明匹配方式。" +
                    (parts.Any(p => p.Rows.Any(r => r.Cells.Any(c => c.Uncertain is not null))) ? "数字后的“？”表示其中有匹配度较低、对应关系不确定的条目。" : string.Empty),
-            Caption = $"纲要 {site.Topics.Count} 项措施在{where}各方案中的对应条目数（按纲要的七个部分分组；“—”表示该方案没有对应条目）",
+            Caption = $"纲要 {site.Topics.Count} 项措施在{where}各方案中的对应条目数（按纲要的七个部分分组" +
+                      (columns.Any(c => c.Node is not null) ? "；地区列为其中含有该措施的方案数" : string.Empty) + "；“—”表示没有对应条目）",
             Plans = columns.Select(c => c.Plan is { } p ? PlanHeader(p) : PlaceHeader(c.Node!)).ToList(),
             Parts = parts,
             HeatMap = HeatMap(columns, parts, page),
@@ -304,19 +305,15 @@ public sealed class CompareViews(PlanViews views, CompareOptions options, Compar
     }
 
     /// <summary>
-    /// A place's cell: how many of its plans have the measure, linked to the measure's page of the place. Its words for
-    /// screen readers are short (a national page has about a thousand cells): the row and column headings say the rest.
+    /// A place's cell: how many of its plans have the measure, linked to the measure's page of the place. A linked number
+    /// has no words of its own for screen readers: a national page has about a thousand cells, and the row and column
+    /// headings (and the caption's unit) say what it counts; an empty cell says so, since its dash is hidden from them.
     /// </summary>
-    /// <param name="unit">What the count counts: plans that have a measure, or provisions (the local measures' row).</param>
-    private static CompareCell PlaceCell(int count, PlaceNode node, SiteLink href, string unit = "部方案") => count == 0
-        ? new CompareCell(0, "—", EmptyCell, null, node.Name)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" {unit} · {node.Name}", href, node.Name);
+    private static CompareCell PlaceCell(int count, PlaceNode node, SiteLink href) => Cell(count, node.Name, href);
 
-    private static CompareCell Cell(int count, string plan, SiteLink href) => count == 0
-        ? new CompareCell(0, "—", EmptyCell, null, plan)
-        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), $" 条 · {plan}", href, plan);
-
-    private const string EmptyCell = "没有对应条目";
+    private static CompareCell Cell(int count, string column, SiteLink href) => count == 0
+        ? new CompareCell(0, "—", "没有对应条目", null, column)
+        : new CompareCell(count, count.ToString(CultureInfo.InvariantCulture), string.Empty, href, column);
 
     /// <param name="above">The plan above with the measure, and the page comparing the two; null when there is none.</param>
     private CompareColumn Column(Counterpart counterpart, SiteModel site, (string Slug, SiteLink Href)? above)
