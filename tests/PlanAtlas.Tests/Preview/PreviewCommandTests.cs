@@ -46,6 +46,11 @@ public sealed partial class PreviewCommandTests : IDisposable
     {
         using var process = Process.Start(Preview("--port", "0"))!;
         var stderr = new List<string>();
+
+        // Both pipes are read: a preview that fills an unread stdout pipe would block on its next write.
+        var stdout = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => stdout.Enqueue(e.Data ?? string.Empty);
+        process.BeginOutputReadLine();
         try
         {
             var serving = await ReadUntilAsync(process, stderr, ServingLine());
@@ -89,13 +94,20 @@ public sealed partial class PreviewCommandTests : IDisposable
     private static async Task<Match> ReadUntilAsync(Process process, List<string> seen, Regex line)
     {
         using var timeout = new CancellationTokenSource(Generous);
-        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } next)
+        try
         {
-            seen.Add(next);
-            if (line.Match(next) is { Success: true } match)
+            while (await process.StandardError.ReadLineAsync(timeout.Token) is { } next)
             {
-                return match;
+                seen.Add(next);
+                if (line.Match(next) is { Success: true } match)
+                {
+                    return match;
+                }
             }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The preview did not print /{line}/ within {Generous.TotalSeconds:0} s (exited: {process.HasExited}); it printed:\n{string.Join('\n', seen)}");
         }
 
         Assert.Fail($"The preview ended without printing /{line}/:\n{string.Join('\n', seen)}");
