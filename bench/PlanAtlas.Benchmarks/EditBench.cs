@@ -13,7 +13,7 @@ public static partial class EditBench
 {
     public static int Run(string repo, IReadOnlyList<int> sizes, bool keep)
     {
-        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8}  stages of the rebuild");
+        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"kept",7}  stages of the rebuild");
         var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
         try
         {
@@ -38,7 +38,7 @@ public static partial class EditBench
 
                 var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
                 var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
-                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {warmClock.ElapsedMilliseconds,8}  {stages}");
+                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {warmClock.ElapsedMilliseconds,8} {warm.KeptPages.Count,7}  {stages}");
             }
         }
         finally

@@ -1,3 +1,4 @@
+using PlanAtlas.Pipeline;
 using PlanAtlas.Routing;
 using System.Globalization;
 using PlanAtlas.Model;
@@ -13,9 +14,10 @@ public sealed class WriteOpenData(DataStamp stamp)
 {
     public static string PathOf(Plan plan) => $"data/plans/{plan.Slug}.json";
 
-    public void Run(SiteModel site, SiteFiles files)
+    /// <param name="reuse">A preview rebuild's reuse: an unchanged plan's file is kept as last written.</param>
+    public void Run(SiteModel site, SiteFiles files, PageReuse? reuse = null)
     {
-        foreach (var plan in site.Plans)
+        foreach (var plan in site.Plans.Where(p => reuse?.TryKeep(PathOf(p), p, files) != true))
         {
             files.Add(PathOf(plan), OpenDataJson.Serialize(stamp.Apply(ToData(plan, site, stamp))));
         }

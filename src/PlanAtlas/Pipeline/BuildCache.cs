@@ -1,6 +1,7 @@
 using PlanAtlas.Analyse.Compare;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Load;
+using PlanAtlas.Search;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Pipeline;
@@ -8,7 +9,7 @@ namespace PlanAtlas.Pipeline;
 /// <summary>
 /// What a long-running session (preview) keeps from one build to the next so that a rebuild after a small edit
 /// costs little: each plan file's loaded and structured plan and its placements (reused while the file and the
-/// topics stay the same), the two-plan diffs and the files last written. A one-off build has none.
+/// topics stay the same), the two-plan diffs, the search index's posting lists and the files last written. A one-off build has none.
 /// </summary>
 public sealed class BuildCache
 {
@@ -17,6 +18,8 @@ public sealed class BuildCache
     public AlignmentCache Alignments { get; } = new();
 
     public ComparisonCache Comparisons { get; } = new();
+
+    public SearchIndexCache Search { get; } = new();
 
     public IncrementalSiteWriter Writer { get; } = new();
 

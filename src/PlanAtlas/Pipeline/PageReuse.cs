@@ -7,74 +7,89 @@ using PlanAtlas.Write;
 namespace PlanAtlas.Pipeline;
 
 /// <summary>
-/// A preview rebuild that renders only the pages an edit affects and keeps the others exactly as the last build wrote
-/// them (neither rendered, read nor written). Allowed only when the site's shape (<see cref="SiteShape"/>) is the same
-/// and the changed plans differ only in content: then a page that declares none of them (<see cref="RenderedPage.DependsOn"/>)
-/// would render to the same bytes.
+/// A preview rebuild that renders only the pages (and writes only the per-plan data files) an edit affects and keeps the
+/// others exactly as the last build wrote them (neither rendered, read nor written). Allowed only when the site's shape
+/// (<see cref="SiteShape"/>) is the same and the changed plans differ only in content: then a page that declares none of
+/// them (<see cref="RenderedPage.DependsOn"/>) would render to the same bytes.
 /// </summary>
 /// <remarks>
-/// The link check stays sound without the kept pages' links: they were checked when the last site was written, and a
+/// <para>What a page declares depends only on the shape, so each build records it (<see cref="DependsOn"/>) and the next
+/// one, of the same shape, looks it up rather than asking the page again: the same-measure lists behind a provision's
+/// declaration cost more than keeping the page.</para>
+/// <para>The link check stays sound without the kept pages' links: they were checked when the last site was written, and a
 /// link leads to the same place while the site has the same files and the page it leads to the same ids. Kept pages
 /// have the ids recorded then (<see cref="SiteLinks.Keep"/>); so once every page is produced this checks that the files
 /// are those of the last site and that every page rendered again has the ids it had (<see cref="KeptLinksHold"/>).
-/// If not, the kept pages are rendered after all (<see cref="GiveUp"/>), so the check then sees every link.
+/// If not, the kept pages are rendered after all (<see cref="GiveUp"/>), so the check then sees every link.</para>
 /// </remarks>
 public sealed class PageReuse
 {
-    private readonly IReadOnlySet<Plan> _changed;
-    private readonly SiteLinks _previousLinks;
+    private readonly Dictionary<Plan, int> _planNumbers;
+    private readonly WrittenSite? _last;
+    private readonly bool[]? _changed;
     private readonly IReadOnlyDictionary<string, WrittenFile> _previousFiles;
+    private readonly ConcurrentDictionary<string, int[]?> _dependsOn = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
 
-    private PageReuse(IReadOnlySet<Plan> changed, SiteLinks previousLinks, IReadOnlyDictionary<string, WrittenFile> previousFiles)
+    private PageReuse(SiteModel site, WrittenSite? last, bool[]? changed, IReadOnlyDictionary<string, WrittenFile>? previousFiles = null)
     {
+        _previousFiles = previousFiles ?? new Dictionary<string, WrittenFile>();
+        _planNumbers = site.Plans.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        _last = last;
         _changed = changed;
-        _previousLinks = previousLinks;
-        _previousFiles = previousFiles;
     }
 
     /// <summary>The pages kept as last written.</summary>
     public IReadOnlyCollection<string> Kept => _kept.Keys.ToList();
 
+    /// <summary>What each page of this build declared, by file: the numbers of its plans in site order; null: always rendered.</summary>
+    public IReadOnlyDictionary<string, int[]?> DependsOn => _dependsOn;
+
     /// <summary>
-    /// Page reuse for this build, or null when every page must be rendered: no site written yet, a new output folder,
-    /// another shape, or a changed plan whose metadata, numbering or placements changed.
+    /// Page reuse for this build of a preview session. It keeps nothing (it only records what pages declare) when there is
+    /// no site written yet, a new output folder, another shape, or a changed plan whose metadata, numbering or placements changed.
     /// </summary>
-    public static PageReuse? For(WrittenSite? last, SiteModel site, SiteShape shape, IFileStore store)
+    public static PageReuse For(WrittenSite? last, SiteModel site, SiteShape shape, IFileStore store)
     {
         if (last is null || store is not PreviewFileStore { Staging: null } preview || last.Shape != shape || !ReferenceEquals(last.Site.Topics, site.Topics))
         {
-            return null;
+            return new PageReuse(site, null, null);
         }
 
         // Same shape: the same slugs in the same order. An unchanged plan file gives the same plan object (PlanFileCache).
-        var before = last.Site.Plans.ToDictionary(p => p.Slug, StringComparer.Ordinal);
-        var changed = site.Plans.Where(p => !ReferenceEquals(before[p.Slug], p)).ToHashSet();
-        return changed.All(p => SiteShape.OfPlan(site, p) == SiteShape.OfPlan(last.Site, before[p.Slug]))
-            ? new PageReuse(changed, last.Links, preview.Previous)
-            : null;
+        var changed = site.Plans.Select((p, i) => !ReferenceEquals(last.Site.Plans[i], p)).ToArray();
+        var keeps = site.Plans.Select((p, i) => (p, i)).Where(x => changed[x.i])
+            .All(x => SiteShape.OfPlan(site, x.p) == SiteShape.OfPlan(last.Site, last.Site.Plans[x.i]));
+        return keeps ? new PageReuse(site, last, changed, preview.Previous) : new PageReuse(site, null, null);
     }
 
     /// <summary>Keeps the page as last written when it declares no changed plan; false when it must be rendered.</summary>
     public bool TryKeep(RenderedPage page, SiteFiles files, SiteLinks links)
     {
-        if (page.DependsOn is not { } plans || plans.Any(_changed.Contains) || !files.Keep(page.File))
+        if (_last is null || !_last.DependsOn.TryGetValue(page.File, out var plans) || plans is null || plans.Any(p => _changed![p]) || !files.Keep(page.File))
         {
+            _dependsOn[page.File] = page.DependsOn?.Select(p => _planNumbers[p]).Distinct().ToArray();
             _rendered.Add(page.File);
             return false;
         }
 
-        links.Keep(page.File, _previousLinks);
+        _dependsOn[page.File] = plans;
+        links.Keep(page.File, _last.Links);
         _kept[page.File] = 0;
         return true;
     }
 
+    /// <summary>Keeps a file that shows one plan only (its open data) as last written when the plan did not change.</summary>
+    public bool TryKeep(string file, Plan shows, SiteFiles files) =>
+        _changed is not null && !_changed[_planNumbers[shows]] && files.Keep(file);
+
     /// <summary>Once every file is produced: whether the kept pages' links still lead where they did (see remarks).</summary>
     public bool KeptLinksHold(SiteFiles files, SiteLinks links) =>
-        files.Count == _previousFiles.Count
-        && files.Paths.All(_previousFiles.ContainsKey)
-        && _rendered.All(page => links.SameIds(page, _previousLinks));
+        _last is null
+        || (files.Count == _previousFiles.Count
+            && files.Paths.All(_previousFiles.ContainsKey)
+            && _rendered.All(page => links.SameIds(page, _last.Links)));
 
     /// <summary>The kept pages, to be rendered after all; none is kept any more.</summary>
     public IReadOnlySet<string> GiveUp()

@@ -65,6 +65,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         {
             timings.Time("write", () => cache!.Writer.Commit(changes, output.Path));
             cache!.LastWritten = _written;
+            cache.Search.Written();
         }
         else
         {
@@ -107,16 +108,16 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         timings.Time("data", () =>
         {
             var stamp = new DataStamp(context.BuildDate, context.Settings.DataLicense, context.Settings.BaseUrl);
-            new WriteOpenData(stamp).Run(site, files);
+            new WriteOpenData(stamp).Run(site, files, reuse);
             new WriteProvisionCsv(stamp).Run(site, files);
             new WriteAgencyData(site.Agencies, stamp).Run(site, files);
             new WriteTopicData(stamp).Run(site, files);
             new WriteDataSchemas(stamp).Run(files);
-            new WriteAkomaNtoso(stamp).Run(site, files);
+            new WriteAkomaNtoso(stamp).Run(site, files, reuse);
         });
 
         context.Report("search index");
-        Index(site, files, timings, searched is null ? null : selection);
+        Index(site, files, timings, searched is null ? null : selection, selection is null ? cache?.Search : null);
 
         context.Report("render");
         var links = new SiteLinks();
@@ -138,7 +139,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return (Fail(timings, site), null);
         }
 
-        _written = shape is null ? null : new WrittenSite(site, links, shape);
+        _written = shape is null ? null : new WrittenSite(site, links, shape, reuse!.DependsOn);
         return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes) { KeptPages = reuse?.Kept ?? [] }, files);
     }
 
@@ -179,10 +180,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
     }
 
     /// <summary>The search index of the whole site, or of a subset bundle's plans and provisions only.</summary>
-    private static void Index(SiteModel site, SiteFiles files, StageTimings timings, BundleSelection? selection) =>
+    private static void Index(SiteModel site, SiteFiles files, StageTimings timings, BundleSelection? selection, SearchIndexCache? cache) =>
         timings.Time("search index", () => new BuildSearchIndex(
             selection is null ? null : plan => selection.Plans.Contains(plan.Slug),
-            selection is null ? null : selection.KeepsProvision).Run(site, files));
+            selection is null ? null : selection.KeepsProvision).Run(site, files, cache));
 
     private IReadOnlyList<WrittenPage>? TryRender(
         SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched, PageReuse? reuse)

@@ -15,13 +15,35 @@ public sealed class BuildSearchIndex(Func<Plan, bool>? includesPlan = null, Func
     /// <summary>Where every file of the index goes.</summary>
     public const string Folder = "assets/search";
 
-    public SearchIndexSummary Run(SiteModel site, SiteFiles files)
+    /// <param name="cache">A preview session's last index: an edit then rewrites only the shards and chunks it changes.</param>
+    public SearchIndexSummary Run(SiteModel site, SiteFiles files, SearchIndexCache? cache = null)
     {
         var corpus = SearchCorpus.Of(site, includesPlan, includesProvision);
-        var shards = ShardWriter.Write(TermPostings.Build(corpus), files);
-        var chunks = ChunkWriter.Write(corpus, files);
-        MetaWriter.Write(corpus, shards, chunks, files);
-        return new SearchIndexSummary(corpus.Documents.Count, shards, chunks);
+        var last = cache?.Take();
+        var changes = last is null ? null : IndexChanges.Between(last.Corpus, corpus);
+        ShardLayout shards;
+        Dictionary<string, List<int>> postings;
+        if (changes is null)
+        {
+            postings = TermPostings.Build(corpus);
+            shards = ShardWriter.Write(postings, files);
+        }
+        else
+        {
+            (postings, shards) = (last!.Postings, last.Shards);
+            var before = changes.Keys.ToDictionary(k => k, k => postings.TryGetValue(k, out var list) ? ShardWriter.ValueOf(shards, k, list) : null, StringComparer.Ordinal);
+            changes.ApplyTo(postings);
+            if (!ShardWriter.TryUpdate(shards, postings, before, files))
+            {
+                shards = ShardWriter.Write(postings, files);
+            }
+        }
+
+        var changedChunks = changes?.Documents.Select(d => d / ChunkWriter.Size).ToHashSet();
+        var chunks = ChunkWriter.Write(corpus, files, changedChunks is null ? null : n => !changedChunks.Contains(n));
+        MetaWriter.Write(corpus, shards.Count, chunks, files);
+        cache?.Built(new SearchIndexCache.Snapshot(corpus, postings, shards));
+        return new SearchIndexSummary(corpus.Documents.Count, shards.Count, chunks);
     }
 }
 

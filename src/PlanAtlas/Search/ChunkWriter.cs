@@ -15,12 +15,18 @@ public static class ChunkWriter
 
     public static string PathOf(int chunk) => $"{BuildSearchIndex.Folder}/docs/{chunk}.js";
 
-    public static int Write(SearchCorpus corpus, SiteFiles files)
+    /// <param name="unchanged">Chunks a preview rebuild may keep as last written; none when null.</param>
+    public static int Write(SearchCorpus corpus, SiteFiles files, Func<int, bool>? unchanged = null)
     {
         var topicIndex = corpus.Topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var chunks = corpus.Documents.Chunk(Size).ToList();
         for (var n = 0; n < chunks.Count; n++)
         {
+            if (unchanged?.Invoke(n) == true && files.Keep(PathOf(n)))
+            {
+                continue;
+            }
+
             var documents = chunks[n];
             var plans = documents.Select(d => d.Plan).OfType<SearchPlan>().Distinct().ToList();
             files.Add(PathOf(n), SearchScript.Call("addChunk", n, json =>

@@ -12,27 +12,15 @@ public static class TermPostings
     public const string TopicPrefix = "#";
     public const string SpaceKey = " ";
 
-    public static SortedDictionary<string, List<int>> Build(SearchCorpus corpus)
+    /// <summary>Every key with its posting list; the keys unordered (<see cref="ShardWriter"/> orders them).</summary>
+    public static Dictionary<string, List<int>> Build(SearchCorpus corpus)
     {
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in corpus.Documents)
         {
             terms.Clear();
-            foreach (var field in document.Fields)
-            {
-                SearchTerms.AddIndexTerms(field, terms);
-            }
-
-            if (document.Fields.Any(f => f.Contains(' ')))
-            {
-                terms.Add(SpaceKey);
-            }
-
-            if (document.Topic is { } topic)
-            {
-                terms.Add(TopicPrefix + topic.Id);
-            }
+            AddKeys(document, terms);
 
             // Documents come in ascending order, so each list stays sorted without a sort.
             foreach (var term in terms)
@@ -58,6 +46,25 @@ public static class TermPostings
         return postings;
     }
 
+    /// <summary>The keys a document is listed under: the terms of its fields, the space key, its measure.</summary>
+    public static void AddKeys(SearchDocument document, ISet<string> into)
+    {
+        foreach (var field in document.Fields)
+        {
+            SearchTerms.AddIndexTerms(field, into);
+        }
+
+        if (document.Fields.Any(f => f.Contains(' ')))
+        {
+            into.Add(SpaceKey);
+        }
+
+        if (document.Topic is { } topic)
+        {
+            into.Add(TopicPrefix + topic.Id);
+        }
+    }
+
     /// <summary>Every substring of a name (short: 凉山彝族自治州 has 28), whole surrogate pairs only, so a name match needs no verifying.</summary>
     private static void AddSubstrings(string name, ISet<string> into)
     {
@@ -73,7 +80,7 @@ public static class TermPostings
         }
     }
 
-    private static void Add(SortedDictionary<string, List<int>> postings, string key, int number)
+    private static void Add(Dictionary<string, List<int>> postings, string key, int number)
     {
         if (!postings.TryGetValue(key, out var list))
         {

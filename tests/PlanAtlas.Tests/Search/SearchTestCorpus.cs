@@ -35,12 +35,13 @@ internal static class SearchTestCorpus
     /// A larger corpus, as the scaling benchmark makes it: the real plans copied round-robin under new slugs
     /// (gansu, …, gansu-5, …) until there are <paramref name="planCount"/>.
     /// </summary>
-    public static SiteModel Synthetic(int planCount) => LoadSite(planCount);
+    /// <param name="edit">Changes the text of plan i before it is parsed (an edit made in preview).</param>
+    public static SiteModel Synthetic(int planCount, Func<int, string, string>? edit = null) => LoadSite(planCount, edit);
 
     /// <summary>input/plans/*.md through <see cref="LoadPlans.Parse"/> and <see cref="BuildProvisionTree"/>, in file-name order.</summary>
-    private static SiteModel LoadSite() => LoadSite(null);
+    private static SiteModel LoadSite() => LoadSite(null, null);
 
-    private static SiteModel LoadSite(int? planCount)
+    private static SiteModel LoadSite(int? planCount, Func<int, string, string>? edit)
     {
         var diagnostics = new DiagnosticBag();
         var structure = new BuildProvisionTree();
@@ -55,6 +56,8 @@ internal static class SearchTestCorpus
             {
                 text = text.Replace($"slug: {slug}\n", $"slug: {slug}-{i}\n", StringComparison.Ordinal);
             }
+
+            text = edit?.Invoke(i, text) ?? text;
 
             var loaded = LoadPlans.Parse(text, "input/plans/" + Path.GetFileName(file), diagnostics)
                 ?? throw new InvalidOperationException($"{file} did not load: {string.Join("; ", diagnostics.Items)}");

@@ -22,6 +22,7 @@ public sealed class BuildAgencyIndex
         var agencies = new Dictionary<(string Jurisdiction, string Key), Agency>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var byMention = new Dictionary<(string Plan, string Name), Agency>();
+        var byWritten = new Dictionary<(string Jurisdiction, string Written), Agency>();
         var byProvision = new Dictionary<Division, List<(Agency Agency, AgencyRole Role)>>();
         var unregisteredAt = new Dictionary<Agency, List<SourceLocation>>();
 
@@ -88,6 +89,17 @@ public sealed class BuildAgencyIndex
         return new AgencyIndex(registry, ordered, byMention, byProvision);
 
         Agency AgencyFor(Jurisdiction jurisdiction, string written)
+        {
+            // A plan names the same few agencies in note after note: resolve each written name once a place.
+            if (byWritten.TryGetValue((jurisdiction.Name, written), out var known))
+            {
+                return known;
+            }
+
+            return byWritten[(jurisdiction.Name, written)] = Resolve(jurisdiction, written);
+        }
+
+        Agency Resolve(Jurisdiction jurisdiction, string written)
         {
             var entry = normalizer.Resolve(jurisdiction, written);
             var key = entry is not null ? "registered:" + entry.Slug : AgencyNameNormalizer.UnregisteredPattern(jurisdiction, written);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using PlanAtlas.Model;
+using PlanAtlas.Pipeline;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Data.Akn;
@@ -20,9 +21,10 @@ public sealed class WriteAkomaNtoso(DataStamp stamp)
 
     public static string PathOf(Plan plan) => $"data/akn/{plan.Slug}.xml";
 
-    public void Run(SiteModel site, SiteFiles files)
+    /// <param name="reuse">A preview rebuild's reuse: an unchanged plan's file is kept as last written.</param>
+    public void Run(SiteModel site, SiteFiles files, PageReuse? reuse = null)
     {
-        foreach (var plan in site.Plans)
+        foreach (var plan in site.Plans.Where(p => reuse?.TryKeep(PathOf(p), p, files) != true))
         {
             files.Add(PathOf(plan), Bytes(Document(plan, site)));
         }
