@@ -69,8 +69,7 @@ public sealed class PageReuse
     {
         if (_last is null || !_last.DependsOn.TryGetValue(page.File, out var plans) || plans is null || plans.Any(p => _changed![p]) || !files.Keep(page.File))
         {
-            _dependsOn[page.File] = page.DependsOn?.Select(p => _planNumbers[p]).Distinct().ToArray();
-            _rendered.Add(page.File);
+            Record(page);
             return false;
         }
 
@@ -78,6 +77,16 @@ public sealed class PageReuse
         links.Keep(page.File, _last.Links);
         _kept[page.File] = 0;
         return true;
+    }
+
+    /// <summary>Whether any page may be kept; when not, pages are only recorded (<see cref="Record"/>) as they are rendered.</summary>
+    public bool CanKeep => _last is not null;
+
+    /// <summary>A page to be rendered: what it declares is recorded for the next build.</summary>
+    public void Record(RenderedPage page)
+    {
+        _dependsOn[page.File] = page.DependsOn?.Select(p => _planNumbers[p]).Distinct().ToArray();
+        _rendered.Add(page.File);
     }
 
     /// <summary>Keeps a file that shows one plan only (its open data) as last written when the plan did not change.</summary>
@@ -88,7 +97,7 @@ public sealed class PageReuse
     public bool KeptLinksHold(SiteFiles files, SiteLinks links) =>
         _last is null
         || (files.Count == _previousFiles.Count
-            && files.Paths.All(_previousFiles.ContainsKey)
+            && files.Unordered.All(_previousFiles.ContainsKey)
             && _rendered.All(page => links.SameIds(page, _last.Links)));
 
     /// <summary>The kept pages, to be rendered after all; none is kept any more.</summary>

@@ -133,7 +133,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         // The pages are finished as rendered: the check reads the links the route map wrote, nothing is parsed.
         context.Report("check links");
         timings.Time("check links", () =>
-            new CheckLinks(links.WithFiles(files.Paths, files.GetText), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
+            new CheckLinks(links.WithFiles(files.Unordered, files.GetText), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
         if (context.Diagnostics.HasErrors)
         {
             return (Fail(timings, site), null);

@@ -99,15 +99,34 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         // which pages finish: each has its own file, and the sitemap is sorted.
         IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
-        Parallel.ForEach(Pages(), Workers, page =>
+
+        // A preview rebuild keeps the pages no changed plan affects as they are described (a lookup each), then renders
+        // the rest: render threads never queue for the next page of a list that is mostly kept. Otherwise pages stream
+        // to the render threads, so that memory does not grow with the site.
+        var keepFirst = reuse is { CanKeep: true };
+        var toRender = keepFirst ? Pages().Where(page => !Kept(page)).ToList() : Pages();
+        Parallel.ForEach(toRender, Workers, page =>
         {
-            if (reuse?.TryKeep(page, files, links) != true)
+            if (!keepFirst)
             {
-                Write(page, files, links, again: false);
+                reuse?.Record(page);
             }
 
+            Write(page, files, links, again: false);
             written.Add(page.Written);
         });
+
+        bool Kept(RenderedPage page)
+        {
+            var kept = reuse!.TryKeep(page, files, links);
+            if (kept)
+            {
+                written.Add(page.Written);
+            }
+
+            return kept;
+        }
+
         var pages = written.ToList();
 
         if (!string.IsNullOrWhiteSpace(settings.BaseUrl))

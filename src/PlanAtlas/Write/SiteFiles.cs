@@ -23,6 +23,13 @@ public sealed class SiteFiles(IFileStore store)
     /// <summary>Every path, in ordinal order (the output never depends on the order stages ran in).</summary>
     public IEnumerable<string> Paths => _lengths.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The paths under a folder (<c>data/</c>), in ordinal order: the others are not sorted.</summary>
+    public IEnumerable<string> PathsUnder(string folder) =>
+        _lengths.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every path, in no particular order: for sets and checks, which need no sort of a national site's files.</summary>
+    public IEnumerable<string> Unordered => _lengths.Keys;
+
     public int Count => _lengths.Count;
 
     public long TotalBytes => _lengths.Values.Sum();

@@ -8,6 +8,7 @@ public sealed class Agency
 {
     private readonly List<AgencyAssignment> _assignments = [];
     private readonly List<string> _writtenForms = [];
+    private readonly List<Plan> _plans = [];
 
     /// <summary>ASCII, unique in the site: <c>quxian-justice</c>, or <c>quxian-x-1a2b3c4d</c> for an unregistered name.</summary>
     public required string Slug { get; init; }
@@ -39,13 +40,19 @@ public sealed class Agency
     public int JoinCount => _assignments.Count(a => a.Role == AgencyRole.Participant);
 
     /// <summary>The plans whose notes name it, in the order of the site's plans.</summary>
-    public IReadOnlyList<Plan> Plans => _assignments.Select(a => a.Plan).Distinct().ToList();
+    public IReadOnlyList<Plan> Plans => _plans;
 
     public override string ToString() => Name;
 
     internal void Add(AgencyAssignment assignment)
     {
         _assignments.Add(assignment);
+
+        // Kept as it grows (assignments come plan by plan): every page and data file of the agency asks for it.
+        if ((_plans.Count == 0 || _plans[^1] != assignment.Plan) && !_plans.Contains(assignment.Plan))
+        {
+            _plans.Add(assignment.Plan);
+        }
         var written = assignment.Mention.ToString();
         if (!_writtenForms.Contains(written))
         {

@@ -18,21 +18,25 @@ public sealed class AgencyPages(RenderContext context, AgencyIndex agencies) : I
         var views = new AgencyViews(agencies, site);
         foreach (var agency in agencies.Agencies)
         {
-            var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies) };
-            if (agency.Kind is { } kind)
-            {
-                crumbs.Add(new NavLink(kind.Name, Routes.AgencyKind(kind.Id)));
-            }
-
-            crumbs.Add(new NavLink(agency.Name, Routes.Agency(agency.Slug), Current: true));
-            var shell = context.Shell(
-                Routes.Agency(agency.Slug),
-                agency.Name,
-                $"{agency.Name}在{string.Join("、", agency.Plans.Select(p => p.Metadata.Title))}中牵头 {agency.LeadCount} 项、参加 {agency.JoinCount} 项措施。",
-                crumbs,
-                Routes.Agencies);
-            yield return context.Page("agency", shell, () => Model(views, agency), agency.Plans);
+            yield return context.Page("agency", Routes.Agency(agency.Slug), () => (Shell(agency), Model(views, agency)), agency.Plans);
         }
+    }
+
+    private PageShell Shell(Agency agency)
+    {
+        var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies) };
+        if (agency.Kind is { } kind)
+        {
+            crumbs.Add(new NavLink(kind.Name, Routes.AgencyKind(kind.Id)));
+        }
+
+        crumbs.Add(new NavLink(agency.Name, Routes.Agency(agency.Slug), Current: true));
+        return context.Shell(
+            Routes.Agency(agency.Slug),
+            agency.Name,
+            $"{agency.Name}在{string.Join("、", agency.Plans.Select(p => p.Metadata.Title))}中牵头 {agency.LeadCount} 项、参加 {agency.JoinCount} 项措施。",
+            crumbs,
+            Routes.Agencies);
     }
 
     public AgencyPageView Model(SiteModel site, Agency agency) => Model(new AgencyViews(agencies, site), agency);

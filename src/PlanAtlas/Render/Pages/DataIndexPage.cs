@@ -29,8 +29,8 @@ public sealed class DataIndexPage(RenderContext context, SiteFiles files) : IPag
     public DataIndexView Model(SiteModel site)
     {
         var page = Routes.FileFor(Routes.DataIndex);
-        var listed = files.Paths
-            .Where(path => path.StartsWith(Folder, StringComparison.Ordinal) && path != page && context.Scope.Keeps(path))
+        var listed = files.PathsUnder(Folder)
+            .Where(path => path != page && context.Scope.Keeps(path))
             .ToList();
         // One file per plan is listed only up to the paging limit: each plan's page links its own files.
         var perPlan = listed.Where(DataFileKinds.IsPerPlan).GroupBy(DataFileKinds.PatternOf).Where(g => g.Count() > PlacePaging.DefaultLimit).ToList();
