@@ -107,13 +107,15 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         context.Report("data");
         timings.Time("data", () =>
         {
+            // Each writer has files of its own; side by side they keep both cores busy.
             var stamp = new DataStamp(context.BuildDate, context.Settings.DataLicense, context.Settings.BaseUrl);
-            new WriteOpenData(stamp).Run(site, files, reuse);
-            new WriteProvisionCsv(stamp).Run(site, files);
-            new WriteAgencyData(site.Agencies, stamp).Run(site, files);
-            new WriteTopicData(stamp).Run(site, files);
-            new WriteDataSchemas(stamp).Run(files);
-            new WriteAkomaNtoso(stamp).Run(site, files, reuse);
+            Parallel.Invoke(
+                () => new WriteOpenData(stamp).Run(site, files, reuse),
+                () => new WriteProvisionCsv(stamp).Run(site, files),
+                () => new WriteAgencyData(site.Agencies, stamp).Run(site, files),
+                () => new WriteTopicData(stamp).Run(site, files),
+                () => new WriteDataSchemas(stamp).Run(files),
+                () => new WriteAkomaNtoso(stamp).Run(site, files, reuse));
         });
 
         context.Report("search index");

@@ -100,11 +100,11 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
 
-        // A preview rebuild keeps the pages no changed plan affects as they are described (a lookup each), then renders
-        // the rest: render threads never queue for the next page of a list that is mostly kept. Otherwise pages stream
-        // to the render threads, so that memory does not grow with the site.
+        // A preview rebuild keeps the pages no changed plan affects as they are described (a lookup each; the sources
+        // described side by side), then renders the rest: render threads never queue for the next page of a list that
+        // is mostly kept. Otherwise pages stream to the render threads, so that memory does not grow with the site.
         var keepFirst = reuse is { CanKeep: true };
-        var toRender = keepFirst ? Pages().Where(page => !Kept(page)).ToList() : Pages();
+        var toRender = keepFirst ? KeepUnaffected() : Pages();
         Parallel.ForEach(toRender, Workers, page =>
         {
             if (!keepFirst)
@@ -115,6 +115,19 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             Write(page, files, links, again: false);
             written.Add(page.Written);
         });
+
+        IReadOnlyCollection<RenderedPage> KeepUnaffected()
+        {
+            var affected = new ConcurrentBag<RenderedPage>();
+            Parallel.ForEach(sources, Workers, source =>
+            {
+                foreach (var page in source.Render(site).Where(p => !p.LeftOut && !Kept(p)))
+                {
+                    affected.Add(page);
+                }
+            });
+            return affected;
+        }
 
         bool Kept(RenderedPage page)
         {
