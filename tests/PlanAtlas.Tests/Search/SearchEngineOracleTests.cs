@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PlanAtlas.Pipeline;
 using PlanAtlas.Search;
 using PlanAtlas.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -78,9 +79,40 @@ public sealed class SearchEngineOracleTests(CorpusFixture corpus, ITestOutputHel
         Assert.Equal(SubstringScan.Search(documents, "大足区 法律援助").Select(d => d.Ref), answers[0].Results.Select(r => r.Ref));
     }
 
-    private List<Answer> Ask(IReadOnlyList<Query> queries)
+    [Fact]
+    public void Queries_of_several_words_find_the_texts_that_hold_them_whole_first_as_the_scan_does()
     {
-        var request = JsonSerializer.Serialize(new { site = corpus.Output, queries = queries.Select(q => new { q = q.Q, province = q.Province, topic = q.Topic }) });
+        // Given plans whose text holds spaces: between words, before a digit, before a character outside the BMP
+        using var site = new TempSite();
+        site.CopyRealInput();
+        var plan = Path.Combine(site.Root, "input", "plans", "quxian.md");
+        File.WriteAllText(plan, File.ReadAllText(plan)
+            .Replace("普法责任制", "普法 责任制", StringComparison.Ordinal)
+            .Replace("法治宣传教育", "法治 宣传 教育", StringComparison.Ordinal)
+            .Replace("12348", "热线 12348 𠀀 法律", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+        var documents = SearchCorpus.Of(new SitePipeline(new BuildContext(site.Settings(), site.Root) { BuildDate = TempSite.BuildDate }).BuildModel(new())!);
+
+        // When queries of several words are asked, some held whole, some only word by word
+        var queries = new[] { "普法 责任制", "法治 宣传 教育", "宣传 教育", "普法 责", "治 宣", "责任制 普法", "热线 12348", "12348 𠀀", "𠀀 法律", "普法 法治" }
+            .Select(q => new Query(q)).ToList();
+        var answers = Ask(queries, site.Output);
+
+        // Then each gets the scan's results in its order, whole matches first
+        foreach (var (query, answer) in queries.Zip(answers))
+        {
+            var expected = SubstringScan.Search(documents, query.Q).Select(d => new Result(d.Ref, SubstringScan.IsExact(d, query.Q))).ToList();
+            Assert.True(expected.SequenceEqual(answer.Results), $"query “{query.Q}”: expected [{string.Join(", ", expected)}], the engine gave [{string.Join(", ", answer.Results)}]");
+        }
+
+        Assert.Contains(answers[0].Results, r => r.Exact);
+        Assert.Contains(answers[8].Results, r => r.Exact);
+        Assert.DoesNotContain(answers[5].Results, r => r.Exact);
+    }
+
+    private List<Answer> Ask(IReadOnlyList<Query> queries, string? output = null)
+    {
+        var request = JsonSerializer.Serialize(new { site = output ?? corpus.Output, queries = queries.Select(q => new { q = q.Q, province = q.Province, topic = q.Topic }) });
         var json = SearchNodeRunner.Run(Path.Combine("support", "answer-queries.js"), request);
         return JsonSerializer.Deserialize<List<Answer>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }

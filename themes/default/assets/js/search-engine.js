@@ -364,8 +364,8 @@
         keys.push(NAME + variant.folded);
       }
     }
-    if (words.length > 1) {
-      keys.push(SPACE);
+    for (i = 1; i < words.length; i++) {
+      keys.push(spaceKey(words[i]));
     }
     if (filters.topic) {
       keys.push(TOPIC + filters.topic);
@@ -384,6 +384,11 @@
       })
       .then(function () { return new Search(tokenizer.fold(text), words, filters, skipped); });
   };
+
+  /* The key of the documents holding a space followed by the word's first character (a surrogate pair is one). */
+  function spaceKey(word) {
+    return SPACE + String.fromCodePoint(word.folded.codePointAt(0));
+  }
 
   /* The documents whose title, text or note may hold a query word: all its terms but the long lists skipped. */
   function inTextOf(word, skipped) {
@@ -418,8 +423,9 @@
       /* Only the word as typed can be part of the whole query as typed. */
       exactCandidates = exactCandidates === null ? inTextOf(words[i], skipped) : intersect(exactCandidates, inTextOf(words[i], skipped));
     }
-    if (words.length > 1) {
-      exactCandidates = intersect(exactCandidates, posting(SPACE));
+    /* The whole query needs, before each word after the first, a space followed by that word's first character. */
+    for (i = 1; i < words.length; i++) {
+      exactCandidates = intersect(exactCandidates, posting(spaceKey(words[i])));
     }
     this.unfiltered = candidates.length;
     this.unfilteredUncertain = candidates.filter(function (d) { return !self.certain(d); }).length;
