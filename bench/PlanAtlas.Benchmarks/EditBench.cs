@@ -14,7 +14,7 @@ public static partial class EditBench
     /// <param name="edits">Edits a size, each rebuilt and timed; the median is shown (a busy machine varies from run to run).</param>
     public static int Run(string repo, IReadOnlyList<int> sizes, bool keep, int edits)
     {
-        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"kept",7}  stages of the rebuild");
+        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"kept",7}  stages of the rebuild");
         var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
         try
         {
@@ -27,13 +27,14 @@ public static partial class EditBench
                 var result = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
                 clock.Stop();
 
-                var rebuilds = new List<(long Ms, BuildResult Result)>();
+                var rebuilds = new List<(long Ms, double GcMs, BuildResult Result)>();
                 for (var edit = 0; edit < edits; edit++)
                 {
                     EditOneLine(corpus.PlanFiles()[0]);
+                    var paused = GC.GetTotalPauseDuration();
                     var warmClock = Stopwatch.StartNew();
                     var rebuilt = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
-                    rebuilds.Add((warmClock.ElapsedMilliseconds, rebuilt));
+                    rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, rebuilt));
                     if (!rebuilt.Succeeded)
                     {
                         result = rebuilt;
@@ -47,11 +48,11 @@ public static partial class EditBench
                     return 1;
                 }
 
-                var (editMs, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
+                var (editMs, gcMs, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
 
                 var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
                 var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
-                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {warm.KeptPages.Count,7}  {stages}");
+                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {warm.KeptPages.Count,7}  {stages}");
             }
         }
         finally

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using PlanAtlas.Write;
 
 namespace PlanAtlas.Data;
 
@@ -23,6 +25,31 @@ public static class CsvText
         sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
 
     /// <summary>The finished file's bytes, byte-order mark first.</summary>
-    public static byte[] Bytes(StringBuilder sb) =>
-        [.. Encoding.UTF8.GetPreamble(), .. new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(sb.ToString())];
+    public static byte[] Bytes(StringBuilder sb)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        Encode(sb, bytes);
+        return bytes.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Adds the finished file, encoded into a pooled buffer: a national CSV leaves no large copy behind.</summary>
+    public static void Add(SiteFiles files, string path, StringBuilder sb)
+    {
+        using var buffer = new PooledBuffer();
+        Encode(sb, buffer);
+        files.Add(path, buffer.WrittenSpan);
+    }
+
+    /// <summary>Byte-order mark, then the text chunk by chunk (never the whole text as one string).</summary>
+    private static void Encode(StringBuilder sb, IBufferWriter<byte> into)
+    {
+        into.Write(Encoding.UTF8.Preamble);
+        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        foreach (var chunk in sb.GetChunks())
+        {
+            encoder.Convert(chunk.Span, into, flush: false, out _, out _);
+        }
+
+        encoder.Convert(ReadOnlySpan<char>.Empty, into, flush: true, out _, out _);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PlanAtlas.Write;
 
 namespace PlanAtlas.Data;
 
@@ -13,5 +14,24 @@ public static class OpenDataJson
         IndentSize = 2,
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+    private static readonly JsonWriterOptions Writer = new()
+    {
+        Indented = Options.WriteIndented,
+        Encoder = Options.Encoder,
+        IndentSize = Options.IndentSize,
+    };
+
+    /// <summary>Adds the file: the value serialized straight into a pooled buffer, then a line end.</summary>
+    public static void Add<T>(SiteFiles files, string path, T value)
+    {
+        using var buffer = new PooledBuffer();
+        using (var json = new Utf8JsonWriter(buffer, Writer))
+        {
+            JsonSerializer.Serialize(json, value, Options);
+        }
+
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        files.Add(path, buffer.WrittenSpan);
+    }
 }

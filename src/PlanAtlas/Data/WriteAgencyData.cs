@@ -23,8 +23,8 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
 
     public void Run(SiteModel site, SiteFiles files)
     {
-        files.Add(JsonFile, OpenDataJson.Serialize(stamp.Apply(ToData(agencies))));
-        files.Add(CsvFile, Csv(agencies));
+        OpenDataJson.Add(files, JsonFile, stamp.Apply(ToData(agencies)));
+        CsvText.Add(files, CsvFile, Text(agencies));
     }
 
     public static AgenciesData ToData(AgencyIndex agencies) => new(
@@ -44,7 +44,9 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
                 a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Participant).Select(x => x.Provision.Id).ToList())).ToList())).ToList());
 
     /// <summary>The CSV as bytes: a UTF-8 byte-order mark, a header line, then one line per agency and provision.</summary>
-    public static byte[] Csv(AgencyIndex agencies)
+    public static byte[] Csv(AgencyIndex agencies) => CsvText.Bytes(Text(agencies));
+
+    private static StringBuilder Text(AgencyIndex agencies)
     {
         var sb = new StringBuilder();
         CsvText.Line(sb, CsvColumns);
@@ -66,7 +68,7 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
             }
         }
 
-        return CsvText.Bytes(sb);
+        return sb;
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class WriteOpenData(DataStamp stamp)
     {
         foreach (var plan in site.Plans.Where(p => reuse?.TryKeep(PathOf(p), p, files) != true))
         {
-            files.Add(PathOf(plan), OpenDataJson.Serialize(stamp.Apply(ToData(plan, site, stamp))));
+            OpenDataJson.Add(files, PathOf(plan), stamp.Apply(ToData(plan, site, stamp)));
         }
     }
 

@@ -17,9 +17,11 @@ public sealed class WriteProvisionCsv(DataStamp stamp)
     public static readonly IReadOnlyList<string> Columns =
         ["plan", "id", "number_path", "title", "text", "topic", "lead", "participants", "url"];
 
-    public void Run(SiteModel site, SiteFiles files) => files.Add(File, Csv(site));
+    public void Run(SiteModel site, SiteFiles files) => CsvText.Add(files, File, Text(site));
 
-    public byte[] Csv(SiteModel site)
+    public byte[] Csv(SiteModel site) => CsvText.Bytes(Text(site));
+
+    private StringBuilder Text(SiteModel site)
     {
         var sb = new StringBuilder();
         CsvText.Line(sb, Columns);
@@ -42,7 +44,7 @@ public sealed class WriteProvisionCsv(DataStamp stamp)
             }
         }
 
-        return CsvText.Bytes(sb);
+        return sb;
     }
 
     /// <summary>The absolute address when the site has a base URL, else the path from the site root (as in the JSON's <c>url</c>).</summary>

@@ -17,7 +17,7 @@ public sealed class WriteTopicData(DataStamp stamp)
     {
         if (site.Topics.Count > 0)
         {
-            files.Add(Path, OpenDataJson.Serialize(stamp.Apply(ToData(site))));
+            OpenDataJson.Add(files, Path, stamp.Apply(ToData(site)));
         }
     }
 
