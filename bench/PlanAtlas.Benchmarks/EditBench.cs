@@ -28,18 +28,14 @@ public static partial class EditBench
                 clock.Stop();
 
                 var rebuilds = new List<(long Ms, double GcMs, BuildResult Result)>();
-                for (var edit = 0; edit < edits; edit++)
+                for (var edit = 0; edit < edits && result.Succeeded; edit++)
                 {
                     EditOneLine(corpus.PlanFiles()[0]);
                     var paused = GC.GetTotalPauseDuration();
                     var warmClock = Stopwatch.StartNew();
                     var rebuilt = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
                     rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, rebuilt));
-                    if (!rebuilt.Succeeded)
-                    {
-                        result = rebuilt;
-                        break;
-                    }
+                    result = rebuilt.Succeeded ? result : rebuilt;
                 }
 
                 if (!result.Succeeded)

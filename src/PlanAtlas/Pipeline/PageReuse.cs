@@ -59,8 +59,8 @@ public sealed class PageReuse
 
         // Same shape: the same slugs in the same order. An unchanged plan file gives the same plan object (PlanFileCache).
         var changed = site.Plans.Select((p, i) => !ReferenceEquals(last.Site.Plans[i], p)).ToArray();
-        var keeps = site.Plans.Select((p, i) => (p, i)).Where(x => changed[x.i])
-            .All(x => SiteShape.OfPlan(site, x.p) == SiteShape.OfPlan(last.Site, last.Site.Plans[x.i]));
+        var keeps = Enumerable.Range(0, changed.Length).Where(i => changed[i])
+            .All(i => SiteShape.OfPlan(site, site.Plans[i]) == SiteShape.OfPlan(last.Site, last.Site.Plans[i]));
         return keeps ? new PageReuse(site, last, changed, preview.Previous) : new PageReuse(site, null, null);
     }
 

@@ -53,6 +53,7 @@ public sealed class Agency
         {
             _plans.Add(assignment.Plan);
         }
+
         var written = assignment.Mention.ToString();
         if (!_writtenForms.Contains(written))
         {

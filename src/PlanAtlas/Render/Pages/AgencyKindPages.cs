@@ -26,19 +26,20 @@ public sealed class AgencyKindPages(RenderContext context, AgencyIndex agencies)
             var counts = CountsUnder(paging, agencies.OfKind(kind));
             foreach (var node in paging.Pages.Where(n => n.IsRoot || counts.ContainsKey(n)))
             {
-                yield return context.Page("agency-kind", PlacePaging.Link(Routes.AgencyKind(kind.Id), node),
-                    () => (Shell(site, kind, node), Model(site, views, paging, kind, node, counts)),
+                var path = PlacePaging.Link(Routes.AgencyKind(kind.Id), node);
+                yield return context.Page("agency-kind", path,
+                    () => (Shell(site, kind, node, path), Model(site, views, paging, kind, node, counts)),
                     PageDependencies.OfAgencies(agencies, paging.PlansOn(node), kind));
             }
         }
     }
 
-    private PageShell Shell(SiteModel site, AgencyKind kind, PlaceNode node)
+    private PageShell Shell(SiteModel site, AgencyKind kind, PlaceNode node, SiteLink path)
     {
         var crumbs = new List<NavLink> { new("首页", Routes.Home), new("责任单位", Routes.Agencies), new(kind.Name, Routes.AgencyKind(kind.Id), Current: node.IsRoot) };
         crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.AgencyKind(kind.Id), n)));
         return context.Shell(
-            PlacePaging.Link(Routes.AgencyKind(kind.Id), node),
+            path,
             node.IsRoot ? $"{kind.Name} · 各地对照" : $"{kind.Name} · {node.Name} · 各地对照",
             $"{(node.IsRoot ? "各地" : node.Name + "及其下辖地区")}{kind.Name}在法治社会建设实施方案中牵头和参加的措施，逐地对照。",
             crumbs,
