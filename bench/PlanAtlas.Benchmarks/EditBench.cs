@@ -14,7 +14,7 @@ public static partial class EditBench
     /// <param name="edits">Edits a size, each rebuilt and timed; the median is shown (a busy machine varies from run to run).</param>
     public static int Run(string repo, IReadOnlyList<int> sizes, bool keep, int edits)
     {
-        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"kept",7}  stages of the rebuild");
+        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"GCs 0/1/2",10} {"alloc MiB",9} {"kept",7}  stages of the rebuild");
         var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
         try
         {
@@ -27,14 +27,17 @@ public static partial class EditBench
                 var result = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
                 clock.Stop();
 
-                var rebuilds = new List<(long Ms, double GcMs, BuildResult Result)>();
+                var rebuilds = new List<(long Ms, double GcMs, string Gcs, long AllocatedMiB, BuildResult Result)>();
                 for (var edit = 0; edit < edits && result.Succeeded; edit++)
                 {
                     EditOneLine(corpus.PlanFiles()[0]);
                     var paused = GC.GetTotalPauseDuration();
+                    var allocated = GC.GetTotalAllocatedBytes();
+                    int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                     var warmClock = Stopwatch.StartNew();
                     var rebuilt = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
-                    rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, rebuilt));
+                    rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, string.Join('/', counts.Select((c, g) => GC.CollectionCount(g) - c)),
+                        (GC.GetTotalAllocatedBytes() - allocated) >> 20, rebuilt));
                     result = rebuilt.Succeeded ? result : rebuilt;
                 }
 
@@ -44,11 +47,11 @@ public static partial class EditBench
                     return 1;
                 }
 
-                var (editMs, gcMs, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
+                var (editMs, gcMs, gcs, allocatedMiB, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
 
                 var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
                 var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
-                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {warm.KeptPages.Count,7}  {stages}");
+                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {warm.KeptPages.Count,7}  {stages}");
             }
         }
         finally
@@ -83,3 +86,4 @@ public static partial class EditBench
     [GeneratedRegex("^([（(][一二三四五六七八九十]+[）)][^。]+)。")]
     private static partial Regex NumberedWithTitle();
 }
+

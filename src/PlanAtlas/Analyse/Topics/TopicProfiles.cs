@@ -103,14 +103,20 @@ public sealed class TopicProfiles
 /// <summary>A sparse vector of gram weights, with its length kept for cosines.</summary>
 public sealed class GramVector
 {
+    // The concrete type: enumerated for every provision against every term, an interface would box its enumerator each time.
+    private readonly Dictionary<string, double> _weights;
+
     public GramVector(Dictionary<string, double> weights)
     {
-        Weights = weights;
+        _weights = weights;
         Norm = Math.Sqrt(weights.Values.Sum(w => w * w));
         Total = weights.Values.Sum();
     }
 
-    public IReadOnlyDictionary<string, double> Weights { get; }
+    public IReadOnlyDictionary<string, double> Weights => _weights;
+
+    /// <summary>Each gram with its weight.</summary>
+    public Dictionary<string, double>.Enumerator GetEnumerator() => _weights.GetEnumerator();
 
     public double Norm { get; }
 
@@ -127,11 +133,11 @@ public sealed class GramVector
             return 0;
         }
 
-        var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
+        var (small, large) = _weights.Count <= other._weights.Count ? (this, other) : (other, this);
         var dot = 0.0;
-        foreach (var (gram, weight) in small.Weights)
+        foreach (var (gram, weight) in small._weights)
         {
-            if (large.Weights.TryGetValue(gram, out var w))
+            if (large._weights.TryGetValue(gram, out var w))
             {
                 dot += weight * w;
             }
@@ -149,7 +155,7 @@ public sealed class GramVector
         }
 
         var covered = 0.0;
-        foreach (var (gram, weight) in Weights)
+        foreach (var (gram, weight) in _weights)
         {
             if (grams.Contains(gram))
             {

@@ -72,7 +72,7 @@ public sealed class TopicScorer(TopicProfiles profiles)
             }
 
             var fresh = 0.0;
-            foreach (var (gram, w) in vector.Weights)
+            foreach (var (gram, w) in vector)
             {
                 if (grams.Contains(gram) && counted.Add(gram))
                 {

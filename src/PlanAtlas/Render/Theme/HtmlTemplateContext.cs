@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using PlanAtlas.Routing;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace PlanAtlas.Render.Theme;
 
@@ -11,12 +13,19 @@ namespace PlanAtlas.Render.Theme;
 /// text whatever the template does, because values are data and are never parsed as template syntax.
 /// </summary>
 /// <remarks>
-/// Links (<see cref="SiteLink"/>) are written by the page's <see cref="LinkWriter"/>: relative to the page being
-/// rendered, and recorded for the link check.
+/// <para>Links (<see cref="SiteLink"/>) are written by the page's <see cref="LinkWriter"/>: relative to the page being
+/// rendered, and recorded for the link check.</para>
+/// <para>One context renders one page, its layout, shell and partials (<see cref="Capture"/>), on one thread; call
+/// <see cref="Finish"/> when the page's text has been copied out.</para>
 /// </remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // How templates read a view model's type: found by reflection once per process, not once per page (Scriban keeps
+    // them per context). The accessors are read-only once built; every context names members the same way.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
     private readonly LinkWriter _links;
+    private readonly OutputPool _outputs = new();
 
     /// <summary>The page's link writer, for <see cref="HrefFunction"/>.</summary>
     public LinkWriter Links => _links;
@@ -43,13 +52,46 @@ public sealed class HtmlTemplateContext : TemplateContext
         OutputLimit = 0;
     }
 
+    /// <summary>Renders a template (a layout, a partial) with <paramref name="model"/> on top of the globals, into a builder of its own.</summary>
+    public RenderedHtml Capture(Template template, ScriptObject model)
+    {
+        var output = new StringBuilderOutput(_outputs.Take());
+        PushGlobal(model);
+        PushOutput(output);
+        try
+        {
+            Evaluate(template.Page!);
+        }
+        finally
+        {
+            PopOutput();
+            PopGlobal();
+        }
+
+        return new RenderedHtml(output.Builder);
+    }
+
+    /// <summary>The page is finished: its builders go back to the pool, and no <see cref="RenderedHtml"/> of it may be read.</summary>
+    public void Finish() => _outputs.Release();
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        (target is IScriptObject ? base.GetMemberAccessorImpl(target) : Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default))
+        ?? NullAccessor.Default;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         RawHtml raw => Write(raw.Html),
+        RenderedHtml rendered when Output is StringBuilderOutput output => Append(output, rendered),
         SiteLink link => Write(HtmlText.Encode(_links.Write(link))),
         SiteRoot => Write(HtmlText.Encode(_links.Root)),
         _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? string.Empty)),
     };
+
+    private HtmlTemplateContext Append(StringBuilderOutput output, RenderedHtml rendered)
+    {
+        output.Builder.Append(rendered.Builder);
+        return this;
+    }
 
     /// <summary>An empty text is false, as it was for Handlebars: <c>if plan.Issuer</c> hides an empty issuer.</summary>
     public override bool ToBool(SourceSpan span, object? value) =>

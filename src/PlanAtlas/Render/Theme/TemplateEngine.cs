@@ -28,8 +28,22 @@ public sealed class TemplateEngine
     /// <param name="links">Writes the page's links relative to its file, and keeps them for the link check.</param>
     public string Render(string layout, PageShell shell, object page, LinkWriter links)
     {
-        var main = Evaluate(Layout(layout), new ScriptObject { ["Site"] = shell, ["Page"] = page }, links);
-        return Evaluate(Layout(Shell), new ScriptObject { ["Site"] = shell, ["Page"] = page, ["Main"] = new RawHtml(main) }, links);
+        // One context for the layout, the shell and their partials: the model's accessors and the output builders serve them all.
+        var context = new HtmlTemplateContext(links);
+        context.PushGlobal(_functions);
+        try
+        {
+            var main = context.Capture(Layout(layout), new ScriptObject { ["Site"] = shell, ["Page"] = page });
+            return context.Capture(Layout(Shell), new ScriptObject { ["Site"] = shell, ["Page"] = page, ["Main"] = main }).ToString();
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw TemplateException.At(ex.Span, ex.OriginalMessage, ex);
+        }
+        finally
+        {
+            context.Finish();
+        }
     }
 
     private Template Layout(string name) =>
@@ -38,19 +52,4 @@ public sealed class TemplateEngine
             : throw new TemplateException(
                 Diagnostics.SourceLocation.StartOf(_templates.LayoutsFolder),
                 $"the theme has no layout '{name}{ThemeTemplates.Extension}'");
-
-    private string Evaluate(Template template, ScriptObject model, LinkWriter links)
-    {
-        var context = new HtmlTemplateContext(links);
-        context.PushGlobal(_functions);
-        context.PushGlobal(model);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            throw TemplateException.At(ex.Span, ex.OriginalMessage, ex);
-        }
-    }
 }

@@ -34,6 +34,33 @@ public sealed class TemplateEngineTests : IDisposable
         Assert.Equal($"<main>{text}</main>", html);
     }
 
+    [Fact]
+    public void A_partial_kept_in_a_variable_is_written_as_often_as_the_template_writes_it()
+    {
+        // Partials render into pooled builders: one written twice, or after another partial, must still be itself.
+        var engine = Engine("{{ first = partial \"echo\" Page.Text }}{{ partial \"echo\" \"二\" }}{{ first }}|{{ first }}");
+
+        var html = engine.Render("page", Shell(), new TextView("一", new RawHtml(string.Empty)), new LinkWriter("index.html"));
+
+        Assert.Equal("<main><i>二</i><i>一</i>|<i>一</i></main>", html);
+    }
+
+    [Fact]
+    public void Pages_rendered_at_once_on_many_threads_each_get_their_own_text()
+    {
+        // The builders are reused page after page on a thread, and the model's accessors are shared by every thread.
+        var engine = Engine("{{ partial \"nest\" Page.Text }}{{ Page.Markup }}");
+        Write("layouts/_partials/nest.sbn-html", "[{{ partial \"echo\" model }}]");
+        engine = new TemplateEngine(ThemeTemplates.Parse(new ThemeFiles(_root, Path.Combine(_root, "no-input"))));
+
+        var pages = Enumerable.Range(0, 2000).ToArray();
+        var html = new string[pages.Length];
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            html[i] = engine.Render("page", Shell(), new TextView(new string('文', i % 50) + i, new RawHtml($"<hr id=\"{i}\">")), new LinkWriter("index.html")));
+
+        Assert.All(pages, i => Assert.Equal($"<main>[<i>{new string('文', i % 50)}{i}</i>]<hr id=\"{i}\"></main>", html[i]));
+    }
+
     private TemplateEngine Engine(string layout)
     {
         Write("layouts/baseof.sbn-html", "<main>{{ Main }}</main>");
