@@ -1,5 +1,4 @@
 using PlanAtlas.Routing;
-using Scriban;
 using Scriban.Runtime;
 
 namespace PlanAtlas.Render.Theme;
@@ -9,22 +8,20 @@ namespace PlanAtlas.Render.Theme;
 /// <c>href</c> (and <c>rel</c>) attributes, written by the page's <see cref="LinkWriter"/>. A page left out of a
 /// bundle gets its public address with <c>rel="external"</c>, or no <c>href</c> at all, which shows the anchor as text.
 /// </summary>
-public static class HrefFunction
+public sealed class HrefFunction()
+    : TemplateFunction(new ScriptParameterInfo(typeof(SiteLink), "link"), new ScriptParameterInfo(typeof(string), "rel", string.Empty))
 {
     public const string Name = "href";
 
-    public static RawHtml Attributes(TemplateContext context, SiteLink link, string rel = "")
-    {
-        var target = ((HtmlTemplateContext)context).Links.Anchor(link);
-        var rels = string.Join(' ', new[] { rel, target.External ? "external" : string.Empty }.Where(r => r.Length > 0));
-        var href = target.Href is { } value ? $"href=\"{HtmlText.Encode(value)}\"" : string.Empty;
-        var relAttribute = rels.Length > 0 ? $"rel=\"{HtmlText.Encode(rels)}\"" : string.Empty;
-        return new RawHtml(string.Join(' ', new[] { href, relAttribute }.Where(a => a.Length > 0)));
-    }
+    protected override object Call(HtmlTemplateContext context, Arguments arguments) =>
+        Attributes(context.Links, (SiteLink)arguments[0]!, arguments[1] as string ?? string.Empty);
 
-    public static void AddTo(ScriptObject globals)
+    public static RawHtml Attributes(LinkWriter links, SiteLink link, string rel)
     {
-        globals.Import(Name, new Func<TemplateContext, SiteLink, string, RawHtml>(Attributes));
-        globals.SetReadOnly(Name, true);
+        var target = links.Anchor(link);
+        var rels = !target.External ? rel : rel.Length == 0 ? "external" : rel + " external";
+        var href = target.Href is { } value ? $"href=\"{HtmlText.Encode(value)}\"" : null;
+        var relAttribute = rels.Length > 0 ? $"rel=\"{HtmlText.Encode(rels)}\"" : null;
+        return new RawHtml(href is null ? relAttribute ?? string.Empty : relAttribute is null ? href : href + " " + relAttribute);
     }
 }

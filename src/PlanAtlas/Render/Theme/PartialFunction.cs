@@ -10,26 +10,19 @@ namespace PlanAtlas.Render.Theme;
 /// so that the calling template writes it unencoded, and only it.
 /// </summary>
 public sealed class PartialFunction(IReadOnlyDictionary<string, Template> partials)
+    : TemplateFunction(new ScriptParameterInfo(typeof(string), "name"), new ScriptParameterInfo(typeof(object), ModelVariable, null))
 {
     public const string Name = "partial";
     public const string ModelVariable = "model";
 
-    public RenderedHtml Render(TemplateContext context, string name, object? model = null)
+    protected override object Call(HtmlTemplateContext context, Arguments arguments)
     {
+        var name = arguments[0] as string ?? string.Empty;
         if (!partials.TryGetValue(name, out var template))
         {
             throw new ScriptRuntimeException(context.CurrentSpan, $"unknown partial '{name}': there is no layouts/_partials/{name}{ThemeTemplates.Extension}");
         }
 
-        return ((HtmlTemplateContext)context).Capture(template, new ScriptObject { [ModelVariable] = model });
-    }
-
-    /// <summary>The function as templates see it; read-only, so one instance serves every render on every thread.</summary>
-    public ScriptObject AsGlobals()
-    {
-        var globals = new ScriptObject();
-        globals.Import(Name, new Func<TemplateContext, string, object?, RenderedHtml>(Render));
-        globals.SetReadOnly(Name, true);
-        return globals;
+        return context.Capture(template, new ScriptObject { [ModelVariable] = arguments[1] });
     }
 }

@@ -19,8 +19,9 @@ public sealed class TemplateEngine
     public TemplateEngine(ThemeTemplates templates)
     {
         _templates = templates;
-        _functions = new PartialFunction(templates.Partials).AsGlobals();
-        HrefFunction.AddTo(_functions);
+        _functions = new ScriptObject();
+        new PartialFunction(templates.Partials).AddTo(_functions, PartialFunction.Name);
+        new HrefFunction().AddTo(_functions, HrefFunction.Name);
         // A theme without a shell fails the build at once, not at each of its pages.
         _ = Layout(Shell);
     }
