@@ -2,8 +2,8 @@ namespace PlanAtlas.Write;
 
 /// <summary>
 /// For a long-running session (preview): the first build is streamed to a staging folder and swapped in whole; later
-/// builds keep in memory only the files whose bytes changed since the last build written (compared by hash, so the
-/// previous site is never held in memory), then write those and delete the files that are gone. A one-line edit
+/// builds write only the files whose bytes changed since the last build written (compared by hash, so the previous
+/// site is never held in memory) to a pending folder beside the output, then move those in and delete the files that are gone. A one-line edit
 /// rewrites a few pages, not the whole site. Builds that fail are never written (the link check runs before), so the
 /// last good site stays.
 /// </summary>
@@ -29,25 +29,28 @@ public sealed class IncrementalSiteWriter
 
         var changed = store.Changed.ToList();
         var gone = _written!.Keys.Where(k => !store.Files.ContainsKey(k)).ToList();
-        Parallel.ForEach(changed, file =>
+        // Moved, not copied: the pending folder is beside the output, on the same file system.
+        foreach (var file in changed)
         {
-            var target = Path.Combine(outputPath, file.Key);
+            var target = Path.Combine(outputPath, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Value);
-        });
+            File.Move(Path.Combine(store.Pending!, file), target, overwrite: true);
+        }
         foreach (var file in gone)
         {
             File.Delete(Path.Combine(outputPath, file));
         }
 
+        Abort(store);
+
         _written = store.Files;
         return changed.Count + gone.Count;
     }
 
-    /// <summary>A failed build: its staging folder (first build) is deleted, the output stays as it was.</summary>
+    /// <summary>A failed build: its staging folder (first build) or pending folder is deleted, the output stays as it was.</summary>
     public static void Abort(PreviewFileStore store)
     {
-        if (store.Staging is { } staging)
+        if ((store.Staging ?? store.Pending) is { } staging)
         {
             AtomicSiteWriter.Abandon(staging);
         }

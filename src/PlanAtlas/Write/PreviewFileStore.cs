@@ -7,14 +7,17 @@ namespace PlanAtlas.Write;
 public readonly record struct WrittenFile(UInt128 Hash, long Length);
 
 /// <summary>
-/// A preview build's files: each one's hash, and the bytes of those that differ from the last build written (or,
-/// for the first build, every file streamed to <see cref="Staging"/>).
+/// A preview build's files: each one's hash; those that differ from the last build written are written to a pending
+/// folder beside the output and moved into it on commit (for the first build, every file is streamed to
+/// <see cref="Staging"/>). Nothing is held in memory: at national scale an edit changes the site-wide data files,
+/// tens of megabytes whose copies would each be a large-object allocation, and each of those a full collection.
 /// </summary>
 /// <param name="previous">The files of the site last written; null for the first build.</param>
 public sealed class PreviewFileStore(string outputPath, string? staging, IReadOnlyDictionary<string, WrittenFile>? previous) : IFileStore
 {
     private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> _changed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+    private readonly Lazy<FolderFileStore> _pending = new(() => new FolderFileStore(AtomicSiteWriter.BeginStaging(outputPath)));
 
     public string? Staging { get; } = staging;
 
@@ -24,7 +27,11 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
     /// <summary>The files of the site last written (what is in the output folder); empty for the first build.</summary>
     public IReadOnlyDictionary<string, WrittenFile> Previous { get; } = previous ?? new Dictionary<string, WrittenFile>();
 
-    public IEnumerable<KeyValuePair<string, byte[]>> Changed => _changed;
+    /// <summary>The files that differ from the last build written; each is in <see cref="Pending"/>.</summary>
+    public IEnumerable<string> Changed => _changed.Keys;
+
+    /// <summary>The folder holding the changed files until commit; null when none changed.</summary>
+    public string? Pending => _pending.IsValueCreated ? _pending.Value.Root : null;
 
     public void Put(string path, ReadOnlySpan<byte> content)
     {
@@ -40,7 +47,8 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
         }
         else
         {
-            _changed[path] = content.ToArray();
+            _pending.Value.Put(path, content);
+            _changed[path] = 0;
         }
     }
 
@@ -58,7 +66,7 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
     }
 
     public byte[] Read(string path) =>
-        _changed.TryGetValue(path, out var content) ? content : File.ReadAllBytes(Path.Combine(Staging ?? outputPath, path));
+        File.ReadAllBytes(Path.Combine(_changed.ContainsKey(path) ? Pending! : Staging ?? outputPath, path));
 
     public void Remove(string path)
     {

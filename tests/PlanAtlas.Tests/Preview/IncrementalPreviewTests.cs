@@ -1,4 +1,5 @@
 using PlanAtlas.Pipeline;
+using PlanAtlas.Write;
 
 namespace PlanAtlas.Tests.Preview;
 
@@ -75,6 +76,31 @@ public sealed class IncrementalPreviewTests : IDisposable
         Assert.True(rebuilt.Succeeded);
         Assert.NotEmpty(rebuilt.KeptPages);
         Assert.Contains("（修订）", File.ReadAllText(Path.Combine(_site.Output, "plans", "dazu", "part_2__sec_4", "index.html")), StringComparison.Ordinal);
+        AssertSameAsFullBuild(rebuilt);
+    }
+
+    [Fact]
+    public void A_rebuild_that_fails_after_its_data_is_written_leaves_the_output_as_it_was_and_nothing_beside_it()
+    {
+        // Given a site written, then an edit (its site-wide data files change) built with a template that fails to render
+        Assert.True(Build(_cache).Succeeded);
+        var written = Files(_site.Output);
+        Edit(Dazu, "（四）维护宪法权威。", "（四）维护宪法权威（修订）。");
+        _site.WriteInput("layouts/about.sbn-html", "{{ Page.NoSuchMember }}");
+
+        // When it is rebuilt
+        var failed = Build(_cache);
+
+        // Then nothing of it is in the output, and its pending files are gone with it
+        Assert.False(failed.Succeeded);
+        AssertSameFiles(written, Files(_site.Output));
+        Assert.Empty(OutputNames.Leftovers(_site.Output));
+
+        // And once the template is repaired, the rebuild writes what a full build writes, again with nothing beside it
+        File.Delete(Path.Combine(_site.Root, "input", "layouts", "about.sbn-html"));
+        var rebuilt = Build(_cache);
+        Assert.True(rebuilt.Succeeded);
+        Assert.Empty(OutputNames.Leftovers(_site.Output));
         AssertSameAsFullBuild(rebuilt);
     }
 
