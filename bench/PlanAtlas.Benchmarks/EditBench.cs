@@ -12,8 +12,10 @@ namespace PlanAtlas.Benchmarks;
 public static partial class EditBench
 {
     /// <param name="edits">Edits a size, each rebuilt and timed; the median is shown (a busy machine varies from run to run).</param>
-    public static int Run(string repo, IReadOnlyList<int> sizes, bool keep, int edits)
+    /// <param name="gcLog">Lists every collection of each rebuild (<see cref="GcLog"/>).</param>
+    public static int Run(string repo, IReadOnlyList<int> sizes, bool keep, int edits, bool gcLog = false)
     {
+        using var log = gcLog ? new GcLog() : null;
         Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"GCs 0/1/2",10} {"alloc MiB",9} {"kept",7}  stages of the rebuild");
         var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
         try
@@ -27,6 +29,8 @@ public static partial class EditBench
                 var result = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
                 clock.Stop();
 
+                log?.Take();
+                var collections = new List<string>();
                 var rebuilds = new List<(long Ms, double GcMs, string Gcs, long AllocatedMiB, BuildResult Result)>();
                 for (var edit = 0; edit < edits && result.Succeeded; edit++)
                 {
@@ -39,6 +43,13 @@ public static partial class EditBench
                     rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, string.Join('/', counts.Select((c, g) => GC.CollectionCount(g) - c)),
                         (GC.GetTotalAllocatedBytes() - allocated) >> 20, rebuilt));
                     result = rebuilt.Succeeded ? result : rebuilt;
+                    if (log is not null)
+                    {
+                        // The runtime hands its events to listeners a little later.
+                        Thread.Sleep(2000);
+                        collections.Add($"  rebuild {edit + 1}, {rebuilds[^1].Ms} ms:");
+                        collections.AddRange(log.Take().Select(line => "    " + line));
+                    }
                 }
 
                 if (!result.Succeeded)
@@ -52,6 +63,7 @@ public static partial class EditBench
                 var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
                 var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
                 Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {warm.KeptPages.Count,7}  {stages}");
+                collections.ForEach(Console.WriteLine);
             }
         }
         finally

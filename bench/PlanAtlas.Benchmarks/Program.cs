@@ -9,10 +9,10 @@ using PlanAtlas.ScaleCorpus;
 //        start-up and JIT count as they do for users; wall, CPU, peak RSS, pages, files, bytes, stage timings, the
 //        largest page, the fullest sitemap and the search files, and Hugo on the equivalent site when it is on PATH.
 //        Ends with a Markdown table of all sizes and each stage's ms per plan by size (ScaleBench).
-//   -- 5 50 250 [--edits=3]
+//   -- 5 50 250 [--edits=3] [--gc-log]
 //        The edit benchmark, kept apart from `scale` because it measures something else: an in-process build and a
 //        warm rebuild after a one-line edit with preview's BuildCache ("edit ms", EditBench). Folding it into
-//        `scale` would add a second full build per size to an already long run.
+//        `scale` would add a second full build per size to an already long run. --gc-log lists each collection of a rebuild.
 //   -- sizes [N]
 //        The search files a build writes under assets/search/ (raw and gzip) and the search stage's time (Sizes).
 //   -- corpus N DIR
@@ -31,7 +31,7 @@ switch (positional)
         var options = new ScaleOptions(keep, args.Contains("--no-hugo"), args.Contains("--no-gnu-time"));
         return ScaleBench.Run(repo, rest.Length > 0 ? rest.Select(int.Parse).ToArray() : [5, 300, 1000, 3000], options);
     default:
-        return EditBench.Run(repo, positional.Length > 0 ? positional.Select(int.Parse).ToArray() : [5, 50, 250], keep, EditCount());
+        return EditBench.Run(repo, positional.Length > 0 ? positional.Select(int.Parse).ToArray() : [5, 50, 250], keep, EditCount(), args.Contains("--gc-log"));
 }
 
 // --edits=N: how many one-line edits the edit benchmark times per size (the median is shown).
