@@ -26,23 +26,26 @@ public static partial class EditBench
                 var settings = corpus.Settings();
                 var cache = new BuildCache();
                 var clock = Stopwatch.StartNew();
-                var result = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
+                var full = Outcome.Of(new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build());
                 clock.Stop();
 
+                // Only summaries are kept, not the builds' results: preview keeps no model but the cache's, and every
+                // model held here would make each later rebuild's collections slower than preview's.
                 log?.Take();
                 var collections = new List<string>();
-                var rebuilds = new List<(long Ms, double GcMs, string Gcs, long AllocatedMiB, BuildResult Result)>();
-                for (var edit = 0; edit < edits && result.Succeeded; edit++)
+                var rebuilds = new List<(long Ms, double GcMs, string Gcs, long AllocatedMiB, Outcome Result)>();
+                var failed = full.Failure;
+                for (var edit = 0; edit < edits && failed is null; edit++)
                 {
                     EditOneLine(corpus.PlanFiles()[0]);
                     var paused = GC.GetTotalPauseDuration();
                     var allocated = GC.GetTotalAllocatedBytes();
                     int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                     var warmClock = Stopwatch.StartNew();
-                    var rebuilt = new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build();
+                    var rebuilt = Outcome.Of(new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build());
                     rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, string.Join('/', counts.Select((c, g) => GC.CollectionCount(g) - c)),
                         (GC.GetTotalAllocatedBytes() - allocated) >> 20, rebuilt));
-                    result = rebuilt.Succeeded ? result : rebuilt;
+                    failed = rebuilt.Failure;
                     if (log is not null)
                     {
                         // The runtime hands its events to listeners a little later.
@@ -52,17 +55,15 @@ public static partial class EditBench
                     }
                 }
 
-                if (!result.Succeeded)
+                if (failed is not null)
                 {
-                    Console.Error.WriteLine(string.Join("\n", result.Diagnostics.TakeLast(20)));
+                    Console.Error.WriteLine(failed);
                     return 1;
                 }
 
                 var (editMs, gcMs, gcs, allocatedMiB, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
 
-                var provisions = result.Site!.Plans.Sum(p => p.Provisions.Count);
-                var stages = string.Join(", ", warm.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
-                Console.WriteLine($"{size,6} {provisions,10} {result.FileCount,7} {result.TotalBytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {warm.KeptPages.Count,7}  {stages}");
+                Console.WriteLine($"{size,6} {full.Provisions,10} {full.Files,7} {full.Bytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {warm.Kept,7}  {warm.Stages}");
                 collections.ForEach(Console.WriteLine);
             }
         }
@@ -76,6 +77,18 @@ public static partial class EditBench
 
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
         return 0;
+    }
+
+    /// <summary>What the table shows of a build: its counts and stage timings, or its last errors when it failed.</summary>
+    private sealed record Outcome(int Provisions, int Files, long Bytes, int Kept, string Stages, string? Failure)
+    {
+        public static Outcome Of(BuildResult result) => new(
+            result.Site?.Plans.Sum(p => p.Provisions.Count) ?? 0,
+            result.FileCount,
+            result.TotalBytes,
+            result.KeptPages.Count,
+            string.Join(", ", result.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")),
+            result.Succeeded ? null : string.Join("\n", result.Diagnostics.TakeLast(20)));
     }
 
     /// <summary>

@@ -3,13 +3,13 @@ using System.Buffers;
 namespace PlanAtlas.Write;
 
 /// <summary>
-/// Bytes written into arrays rented from the shared pool and returned when disposed: a file of tens of megabytes
+/// Bytes written into arrays rented from <see cref="FileBuffers"/> and returned when disposed: a file of tens of megabytes
 /// (provisions.csv, agencies.json at the national scale) is written without a new large-object allocation each build,
 /// which in a preview session set off a full collection of the whole heap.
 /// </summary>
 public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private byte[] _array = FileBuffers.Pool.Rent(initialCapacity);
     private int _length;
 
     public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _length);
@@ -30,7 +30,7 @@ public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWrite
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_array);
+        FileBuffers.Pool.Return(_array);
         _array = [];
     }
 
@@ -42,9 +42,9 @@ public sealed class PooledBuffer(int initialCapacity = 64 * 1024) : IBufferWrite
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _array.Length * 2));
+        var larger = FileBuffers.Pool.Rent(Math.Max(needed, _array.Length * 2));
         WrittenSpan.CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_array);
+        FileBuffers.Pool.Return(_array);
         _array = larger;
     }
 }

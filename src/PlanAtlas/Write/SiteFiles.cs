@@ -52,14 +52,14 @@ public sealed class SiteFiles(IFileStore store)
 
     private static void Encoded(string text, SpanAction use)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        var buffer = FileBuffers.Pool.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
         try
         {
             use(buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            FileBuffers.Pool.Return(buffer);
         }
     }
 
