@@ -21,7 +21,8 @@ public sealed class GcLog : EventListener
     ];
 
     private readonly ConcurrentQueue<string> _lines = new();
-    private DateTime _suspended;
+    // The runtime also stops threads for other reasons; only a stop in which a collection starts is logged.
+    private DateTime _suspended, _collecting;
     private (int Depth, string Reason) _current;
     private string _promoted = string.Empty;
 
@@ -41,6 +42,7 @@ public sealed class GcLog : EventListener
                 _suspended = e.TimeStamp;
                 break;
             case GcStart:
+                _collecting = _suspended;
                 var reason = Convert.ToInt32(e.Payload![2]);
                 _current = (Convert.ToInt32(e.Payload[1]), reason < Reasons.Length ? Reasons[reason] : reason.ToString());
                 break;
@@ -49,9 +51,9 @@ public sealed class GcLog : EventListener
                 double MiB(int i) => Convert.ToUInt64(e.Payload![i]) / 1048576.0;
                 _promoted = $"promoted {MiB(1):0}/{MiB(3):0}/{MiB(5):0}/{MiB(7):0} MiB, gen2 {MiB(4):0} MiB, LOH {MiB(6):0} MiB";
                 break;
-            case RestartEnd when _suspended != default:
-                _lines.Enqueue($"gen{_current.Depth} {_current.Reason,-14} {(e.TimeStamp - _suspended).TotalMilliseconds,6:0} ms  {_promoted}");
-                _suspended = default;
+            case RestartEnd when _collecting != default:
+                _lines.Enqueue($"gen{_current.Depth} {_current.Reason,-14} {(e.TimeStamp - _collecting).TotalMilliseconds,6:0} ms  {_promoted}");
+                _collecting = default;
                 break;
         }
     }
