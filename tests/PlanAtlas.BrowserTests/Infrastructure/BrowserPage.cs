@@ -16,6 +16,8 @@ public sealed class BrowserPage : IAsyncDisposable
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly bool _stubClipboard;
 
+    private const int Timeout = 90_000;
+
     private BrowserPage(IBrowserContext context, IPage page, bool stubClipboard)
     {
         Context = context;
@@ -24,8 +26,9 @@ public sealed class BrowserPage : IAsyncDisposable
 
         // Generous on purpose: CI machines are shared and busy, and a wait that expires says nothing about the site.
         // Tests assert what happened, never how fast.
-        Page.SetDefaultTimeout(90_000);
-        Page.SetDefaultNavigationTimeout(90_000);
+        Page.SetDefaultTimeout(Timeout);
+        Page.SetDefaultNavigationTimeout(Timeout);
+        Assertions.SetDefaultExpectTimeout(Timeout);
     }
 
     public IBrowserContext Context { get; }

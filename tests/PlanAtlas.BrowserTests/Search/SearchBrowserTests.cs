@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PlanAtlas.BrowserTests.Infrastructure;
 using PlanAtlas.BrowserTests.Site;
@@ -214,9 +215,10 @@ public sealed class SearchBrowserTests(BrowserFixture browser, RealSearchSiteFix
         }
 
         Assert.Equal(results[0].Href, await page.Page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
-        await page.Page.Keyboard.PressAsync("Enter");
         var id = results[0].Ref.Split('/')[1];
-        await page.Page.WaitForURLAsync($"**/index.html#{id}");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Page).ToHaveURLAsync(new Regex($"/index\\.html#{id}$"));
+        await page.Page.WaitForLoadStateAsync(LoadState.Load);
         await AssertProvisionShownAsync(page.Page, id);
         page.AssertNoErrors();
     }
