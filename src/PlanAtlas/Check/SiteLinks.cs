@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AngleSharp.Dom;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Check;
 
@@ -17,7 +18,7 @@ namespace PlanAtlas.Check;
 public sealed class SiteLinks
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _ids;
     // Each target keeps only the first page (in path order) that leads there; which of its links does is looked up
     // again for the rare broken one (UseOf). At national scale there are millions of targets.
     private readonly ConcurrentDictionary<LinkTarget, string> _targets = new();
@@ -26,6 +27,12 @@ public sealed class SiteLinks
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private Func<string, string> _readPage = _ => string.Empty;
+
+    /// <param name="expectedPages">How many pages will be recorded (a preview rebuild: those of the last build); 0 when unknown.</param>
+    public SiteLinks(int expectedPages = 0)
+    {
+        _ids = ConcurrentMaps.Sized<string, string[]>(expectedPages, StringComparer.Ordinal);
+    }
 
     /// <summary>A written site (a folder), its pages parsed here.</summary>
     public static SiteLinks Read(string folder)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PlanAtlas.Check;
+using PlanAtlas.IO;
 using PlanAtlas.Model;
 using PlanAtlas.Render;
 using PlanAtlas.Write;
@@ -28,8 +29,8 @@ public sealed class PageReuse
     private readonly WrittenSite? _last;
     private readonly bool[]? _changed;
     private readonly IReadOnlyDictionary<string, WrittenFile> _previousFiles;
-    private readonly ConcurrentDictionary<string, int[]?> _dependsOn = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]?> _dependsOn;
+    private readonly ConcurrentDictionary<string, byte> _kept;
     private readonly ConcurrentBag<string> _rendered = [];
 
     private PageReuse(SiteModel site, WrittenSite? last, bool[]? changed, IReadOnlyDictionary<string, WrittenFile>? previousFiles = null)
@@ -38,6 +39,8 @@ public sealed class PageReuse
         _planNumbers = site.Plans.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _last = last;
         _changed = changed;
+        _dependsOn = ConcurrentMaps.Sized<string, int[]?>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
+        _kept = ConcurrentMaps.Sized<string, byte>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
     }
 
     /// <summary>The pages kept as last written.</summary>
@@ -64,19 +67,32 @@ public sealed class PageReuse
         return keeps ? new PageReuse(site, last, changed, preview.Previous) : new PageReuse(site, null, null);
     }
 
-    /// <summary>Keeps the page as last written when it declares no changed plan; false when it must be rendered.</summary>
-    public bool TryKeep(RenderedPage page, SiteFiles files, SiteLinks links)
+    /// <summary>
+    /// Whether the page may be kept as last written: it declared no changed plan and the output holds it. Only reads,
+    /// so the sources may ask from every thread; the page is kept by <see cref="Keep"/>.
+    /// </summary>
+    public bool MayKeep(RenderedPage page) =>
+        _last is not null
+        && _last.DependsOn.TryGetValue(page.File, out var plans)
+        && plans is not null
+        && !plans.Any(p => _changed![p])
+        && _previousFiles.ContainsKey(page.File);
+
+    /// <summary>
+    /// Keeps a page that <see cref="MayKeep"/>: its file, ids and declaration as last written. Meant for one thread:
+    /// the maps it fills are the site's, and a national site's 135 k pages kept from every thread at once queued on
+    /// their locks longer than the work took.
+    /// </summary>
+    public void Keep(string page, SiteFiles files, SiteLinks links)
     {
-        if (_last is null || !_last.DependsOn.TryGetValue(page.File, out var plans) || plans is null || plans.Any(p => _changed![p]) || !files.Keep(page.File))
+        if (!files.Keep(page))
         {
-            Record(page);
-            return false;
+            throw new InvalidOperationException($"'{page}' was to be kept but the output no longer holds it");
         }
 
-        _dependsOn[page.File] = plans;
-        links.Keep(page.File, _last.Links);
-        _kept[page.File] = 0;
-        return true;
+        _dependsOn[page] = _last!.DependsOn[page];
+        links.Keep(page, _last.Links);
+        _kept[page] = 0;
     }
 
     /// <summary>Whether any page may be kept; when not, pages are only recorded (<see cref="Record"/>) as they are rendered.</summary>

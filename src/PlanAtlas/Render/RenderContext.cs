@@ -149,14 +149,29 @@ public static class PageDependencies
     /// </summary>
     public static IEnumerable<Plan> OfAgencies(AgencyIndex agencies, IEnumerable<Plan> plans, AgencyKind? kind = null)
     {
+        // An iterator: nothing is looked up until a rebuild asks (see SameMeasure).
         var shown = plans.ToList();
-        return shown.Concat(agencies.InPlans(shown, kind).SelectMany(a => a.Plans)).Distinct();
+        foreach (var plan in shown.Concat(agencies.InPlans(shown, kind).SelectMany(a => a.Plans)).Distinct())
+        {
+            yield return plan;
+        }
     }
 
     private static IEnumerable<Plan> Chain(SiteModel site, Plan plan) =>
         (site.JurisdictionOf(plan)?.Ancestors.Select(a => a.Plan).OfType<Plan>() ?? []).Prepend(plan);
 
-    // The same query as the provision's view (PlanViews), so the list declared is the list shown.
-    private static IEnumerable<Plan> SameMeasure(Counterparts? counterparts, Division provision) =>
-        counterparts?.For(provision, PlanViews.CounterpartPlansShown).Plans.Select(c => c.Plan) ?? [];
+    // The same query as the provision's view (PlanViews), so the list declared is the list shown. Run only when
+    // enumerated: a preview rebuild looks up what a kept page declared last time and never asks again.
+    private static IEnumerable<Plan> SameMeasure(Counterparts? counterparts, Division provision)
+    {
+        if (counterparts is null)
+        {
+            yield break;
+        }
+
+        foreach (var counterpart in counterparts.For(provision, PlanViews.CounterpartPlansShown).Plans)
+        {
+            yield return counterpart.Plan;
+        }
+    }
 }

@@ -100,18 +100,15 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
 
-        // A preview rebuild keeps the pages no changed plan affects as they are described (a lookup each; the sources
-        // described side by side), then renders the rest: render threads never queue for the next page of a list that
-        // is mostly kept. Otherwise pages stream to the render threads, so that memory does not grow with the site.
+        // A preview rebuild sorts the described pages into those no changed plan affects (a lookup each; the sources
+        // described side by side) and the rest, keeps the first on one thread and renders the rest: render threads
+        // never queue for the next page of a list that is mostly kept. Otherwise pages stream to the render threads,
+        // so that memory does not grow with the site.
         var keepFirst = reuse is { CanKeep: true };
         var toRender = keepFirst ? KeepUnaffected() : Pages();
         Parallel.ForEach(toRender, Workers, page =>
         {
-            if (!keepFirst)
-            {
-                reuse?.Record(page);
-            }
-
+            reuse?.Record(page);
             Write(page, files, links, again: false);
             written.Add(page.Written);
         });
@@ -119,25 +116,29 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         IReadOnlyCollection<RenderedPage> KeepUnaffected()
         {
             var affected = new ConcurrentBag<RenderedPage>();
+            var unaffected = new ConcurrentBag<WrittenPage>();
             Parallel.ForEach(sources, Workers, source =>
             {
-                foreach (var page in source.Render(site).Where(p => !p.LeftOut && !Kept(p)))
+                foreach (var page in source.Render(site).Where(p => !p.LeftOut))
                 {
-                    affected.Add(page);
+                    if (reuse!.MayKeep(page))
+                    {
+                        unaffected.Add(page.Written);
+                    }
+                    else
+                    {
+                        affected.Add(page);
+                    }
                 }
             });
-            return affected;
-        }
 
-        bool Kept(RenderedPage page)
-        {
-            var kept = reuse!.TryKeep(page, files, links);
-            if (kept)
+            foreach (var page in unaffected)
             {
-                written.Add(page.Written);
+                reuse!.Keep(page.File, files, links);
+                written.Add(page);
             }
 
-            return kept;
+            return affected;
         }
 
         var pages = written.ToList();

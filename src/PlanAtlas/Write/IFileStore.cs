@@ -18,6 +18,9 @@ public interface IFileStore
     /// has no earlier copy of it (only a preview rebuild has one: <see cref="PreviewFileStore"/>).
     /// </summary>
     long? Keep(string path);
+
+    /// <summary>How many files the build is expected to have (those of the last build kept here); 0 when unknown.</summary>
+    int Expected => 0;
 }
 
 /// <summary>Every file's bytes in memory: for sites that are read back whole (tests, a bundle's zip).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Write;
 
@@ -15,7 +16,7 @@ public readonly record struct WrittenFile(UInt128 Hash, long Length);
 /// <param name="previous">The files of the site last written; null for the first build.</param>
 public sealed class PreviewFileStore(string outputPath, string? staging, IReadOnlyDictionary<string, WrittenFile>? previous) : IFileStore
 {
-    private readonly ConcurrentDictionary<string, WrittenFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WrittenFile> _files = ConcurrentMaps.Sized<string, WrittenFile>(previous?.Count ?? 0, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
     private readonly Lazy<FolderFileStore> _pending = new(() => new FolderFileStore(AtomicSiteWriter.BeginStaging(outputPath)));
 
@@ -26,6 +27,8 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
 
     /// <summary>The files of the site last written (what is in the output folder); empty for the first build.</summary>
     public IReadOnlyDictionary<string, WrittenFile> Previous { get; } = previous ?? new Dictionary<string, WrittenFile>();
+
+    public int Expected => Previous.Count;
 
     /// <summary>The files that differ from the last build written; each is in <see cref="Pending"/>.</summary>
     public IEnumerable<string> Changed => _changed.Keys;

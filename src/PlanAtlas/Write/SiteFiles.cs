@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Write;
 
@@ -10,7 +11,7 @@ namespace PlanAtlas.Write;
 public sealed class SiteFiles(IFileStore store)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, long> _lengths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _lengths = ConcurrentMaps.Sized<string, long>(store.Expected, StringComparer.Ordinal);
 
     public SiteFiles()
         : this(new MemoryFileStore())

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
 using PlanAtlas.ScaleCorpus;
 
@@ -18,11 +19,15 @@ public sealed partial class IncrementalScalePreviewTests : IDisposable
         // Given a generated corpus of 40 plans built once with a cache
         ScaleCorpusWriter.Write(RepoPaths.Root, Path.Combine(_site.Root, "input"), 40, seed: 11);
         var cache = new BuildCache();
-        Assert.True(Build(cache).Succeeded);
+        var first = Build(cache);
+        Assert.True(first.Succeeded);
 
-        // When the first provision title of the first plan (a higher level) and of the last plan is marked as revised
+        // When the first provision title of a plan that is the nearest plan above another (its "compare with the plan
+        // above" pages show it) and of the last plan is marked as revised
+        var site = first.Site!;
+        var above = site.Plans.Select(p => site.JurisdictionOf(p)?.NearestWithPlan?.Plan).OfType<Plan>().First();
         var plans = Directory.GetFiles(Path.Combine(_site.Root, "input", "plans"), "*.md").Order(StringComparer.Ordinal).ToList();
-        EditFirstTitle(plans[0]);
+        EditFirstTitle(Path.Combine(_site.Root, above.SourcePath));
         EditFirstTitle(plans[^1]);
         var rebuilt = Build(cache);
 

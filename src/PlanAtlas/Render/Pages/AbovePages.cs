@@ -27,18 +27,32 @@ public sealed class AbovePages(RenderContext context, CompareViews compare) : IP
 
     private RenderedPage Render(CompareData data, Topic topic, Analyse.Topics.Counterpart own)
     {
-        var (above, missing) = data.Above(topic, own.Plan);
-        var heading = CompareViews.AboveHeading(topic, own, above);
-
+        // Looked up only for a page that is rendered, or whose dependencies a rebuild asks for: a national site
+        // describes tens of thousands of these pages, and a rebuild keeps most of them.
+        var found = new Lazy<AboveMatch>(() => data.Above(topic, own.Plan));
         var path = Routes.Above(own.Plan.Slug, topic.Id);
-        var shell = context.Shell(
-            path,
-            heading,
-            $"{heading}：与上级方案逐句对照。",
-            [new NavLink("首页", Routes.Home), new NavLink(own.Plan.Metadata.Label, Routes.Plan(own.Plan.Slug)),
-             new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
-            Routes.Compare);
-        // The diff is computed on the render stage's threads, and only for a page that is written.
-        return context.Page("compare-above", shell, () => compare.Above(data, topic, own, above, missing), above is null ? [own.Plan] : [own.Plan, above.Plan]);
+        return context.Page("compare-above", path, () =>
+        {
+            var (above, missing) = found.Value;
+            var heading = CompareViews.AboveHeading(topic, own, above);
+            var shell = context.Shell(
+                path,
+                heading,
+                $"{heading}：与上级方案逐句对照。",
+                [new NavLink("首页", Routes.Home), new NavLink(own.Plan.Metadata.Label, Routes.Plan(own.Plan.Slug)),
+                 new NavLink($"与上级方案对照：{CompareViews.Label(topic)}", path, Current: true)],
+                Routes.Compare);
+            // The diff is computed on the render stage's threads, and only for a page that is written.
+            return (shell, compare.Above(data, topic, own, above, missing));
+        }, Shown(own.Plan, found));
+    }
+
+    private static IEnumerable<Plan> Shown(Plan own, Lazy<AboveMatch> found)
+    {
+        yield return own;
+        if (found.Value.Above is { } above)
+        {
+            yield return above.Plan;
+        }
     }
 }

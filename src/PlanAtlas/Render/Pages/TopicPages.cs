@@ -38,32 +38,38 @@ public sealed class TopicPages(RenderContext context, CompareViews compare) : IP
         foreach (var pair in pairs)
         {
             var path = Routes.Pair(topic.Id, pair.Left.Plan.Slug, pair.Right.Plan.Slug);
-            var heading = CompareViews.PairHeading(topic, pair.Left, pair.Right);
-            var pairShell = context.Shell(
-                path,
-                heading,
-                $"{heading}：两部方案的条文逐句对照，标出两者共有的词句。",
-                [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
-                 new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
-                Routes.Compare);
-            yield return context.Page("compare-pair", pairShell, () => compare.Pair(topic, pair.Result, data.Site), [pair.Left.Plan, pair.Right.Plan]);
+            yield return context.Page("compare-pair", path, () =>
+            {
+                var heading = CompareViews.PairHeading(topic, pair.Left, pair.Right);
+                var pairShell = context.Shell(
+                    path,
+                    heading,
+                    $"{heading}：两部方案的条文逐句对照，标出两者共有的词句。",
+                    [new NavLink("首页", Routes.Home), new NavLink("对照", Routes.Compare), topicCrumb,
+                     new NavLink($"{pair.Left.Plan.Metadata.Label}与{pair.Right.Plan.Metadata.Label}", path, Current: true)],
+                    Routes.Compare);
+                return (pairShell, compare.Pair(topic, pair.Result, data.Site));
+            }, [pair.Left.Plan, pair.Right.Plan]);
         }
 
         foreach (var node in data.Places.Pages.Where(n => n.AllPlans.Any(p => data.Has(topic, p))))
         {
             var path = PlacePaging.Link(Routes.Measure(topic.Id), node);
-            var crumbs = new List<NavLink> { new("首页", Routes.Home), new("对照", Routes.Compare), topicCrumb with { Current = node.IsRoot } };
-            crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.Measure(topic.Id), n)));
+            yield return context.Page("compare-topic", path, () =>
+            {
+                var crumbs = new List<NavLink> { new("首页", Routes.Home), new("对照", Routes.Compare), topicCrumb with { Current = node.IsRoot } };
+                crumbs.AddRange(PlacePaging.Crumbs(node, n => PlacePaging.Link(Routes.Measure(topic.Id), n)));
 
-            var where = node.IsRoot ? "各地" : node.Name + "及其下辖地区";
-            var shell = context.Shell(
-                path,
-                node.IsRoot ? $"{label} · 各方案对照" : $"{label} · {node.Name} · 各方案对照",
-                $"纲要{label}：{where}方案的对应条文并排对照。",
-                crumbs,
-                Routes.Compare);
-            var shown = node.IsRoot ? pairs : [];
-            yield return context.Page("compare-topic", shell with { Scripts = [Script] }, () => compare.Topic(data, topic, shown.Select(p => p.Result).ToList(), node), node.AllPlans);
+                var where = node.IsRoot ? "各地" : node.Name + "及其下辖地区";
+                var shell = context.Shell(
+                    path,
+                    node.IsRoot ? $"{label} · 各方案对照" : $"{label} · {node.Name} · 各方案对照",
+                    $"纲要{label}：{where}方案的对应条文并排对照。",
+                    crumbs,
+                    Routes.Compare);
+                var shown = node.IsRoot ? pairs : [];
+                return (shell with { Scripts = [Script] }, compare.Topic(data, topic, shown.Select(p => p.Result).ToList(), node));
+            }, node.AllPlans);
         }
     }
 }
