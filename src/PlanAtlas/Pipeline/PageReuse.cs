@@ -3,6 +3,7 @@ using PlanAtlas.Check;
 using PlanAtlas.IO;
 using PlanAtlas.Model;
 using PlanAtlas.Render;
+using PlanAtlas.Render.Pages;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Pipeline;
@@ -108,6 +109,21 @@ public sealed class PageReuse
     /// <summary>Keeps a file that shows one plan only (its open data) as last written when the plan did not change.</summary>
     public bool TryKeep(string file, Plan shows, SiteFiles files) =>
         _changed is not null && !_changed[_planNumbers[shows]] && files.Keep(file);
+
+    /// <summary>
+    /// Keeps the last build's sitemap files when this build has exactly its pages: the shape (settings included, so
+    /// the base URL) is the same, and a sitemap lists nothing but the pages' addresses.
+    /// </summary>
+    public bool TryKeepSitemaps(IReadOnlyCollection<WrittenPage> pages, SiteFiles files)
+    {
+        if (_last is null || _kept.IsEmpty || pages.Count != _last.DependsOn.Count || !pages.All(p => _last.DependsOn.ContainsKey(p.File)))
+        {
+            return false;
+        }
+
+        var sitemaps = _previousFiles.Keys.Where(SitemapFiles.IsSitemap).ToList();
+        return sitemaps.Count > 0 && sitemaps.All(files.Keep);
+    }
 
     /// <summary>Once every file is produced: whether the kept pages' links still lead where they did (see remarks).</summary>
     public bool KeptLinksHold(SiteFiles files, SiteLinks links) =>

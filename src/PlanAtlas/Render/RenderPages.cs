@@ -143,7 +143,9 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
 
         var pages = written.ToList();
 
-        if (!string.IsNullOrWhiteSpace(settings.BaseUrl))
+        // A rebuild with the pages of the last build keeps its sitemaps: they list only addresses, and at national scale
+        // they are tens of megabytes to write again.
+        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && reuse?.TryKeepSitemaps(pages, files) != true)
         {
             foreach (var (path, content) in SitemapFiles.Sitemaps(settings.BaseUrl, pages))
             {

@@ -44,6 +44,10 @@ public static class SitemapFiles
         return sb.Append("</urlset>\n").ToString();
     }
 
+    /// <summary>Whether a file at the site's root is one of the sitemap files (sitemap.xml, sitemap-2.xml …).</summary>
+    public static bool IsSitemap(string path) =>
+        path == "sitemap.xml" || (path.StartsWith("sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal) && !path.Contains('/'));
+
     public static string Robots(string baseUrl) =>
         "User-agent: *\nAllow: /\n" + (string.IsNullOrWhiteSpace(baseUrl) ? string.Empty : $"Sitemap: {Routes.Absolute(baseUrl, SiteLink.Root("/sitemap.xml"))}\n");
 }

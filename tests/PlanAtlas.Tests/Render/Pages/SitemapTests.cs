@@ -37,6 +37,11 @@ public sealed class SitemapSplitTests
         var parts = files.Skip(1).Select(f => Locs(f.Content)).ToList();
         Assert.All(parts, p => Assert.InRange(p.Count, 1, 2));
         Assert.Equal(["https://x.test/p1/", "https://x.test/p2/", "https://x.test/p3/", "https://x.test/p5/", "https://x.test/p6/", "https://x.test/p7/"], parts.SelectMany(p => p));
+
+        // A preview rebuild that keeps the last sitemaps finds every one of them, and no other file, by its name
+        Assert.All(files, f => Assert.True(PlanAtlas.Render.Pages.SitemapFiles.IsSitemap(f.Path), f.Path));
+        Assert.All(["robots.txt", "sitemap.xml.gz", "plans/sitemap-1.xml", "sitemap-1.json", "data/sitemap.xml"],
+            path => Assert.False(PlanAtlas.Render.Pages.SitemapFiles.IsSitemap(path), path));
     }
 
     [Fact]
