@@ -51,7 +51,7 @@ public sealed class CheckLinks(SiteLinks site, string displayFolder, DiagnosticB
             return "no such file";
         }
 
-        return target.Fragment is { } fragment && SiteLinks.IsPage(target.File) && !site.IdsOf(target.File).Contains(fragment)
+        return target.Fragment is { } fragment && SiteLinks.IsPage(target.File) && !site.HasId(target.File, fragment)
             ? $"no element with id '{fragment}' in {target.File}"
             : null;
     }

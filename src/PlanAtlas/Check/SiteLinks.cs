@@ -150,6 +150,16 @@ public sealed class SiteLinks
 
     public bool HasFolder(string path) => path.Length == 0 || _folders.Contains(path);
 
+    /// <summary>
+    /// Whether a page declares the id. Every page is asked at least once (its own skip link, <c>#main</c>): a page with
+    /// few ids is searched as it was recorded, and only one with many gets a set, so that a national site does not
+    /// hold a set for each of its 135 k pages.
+    /// </summary>
+    public bool HasId(string page, string id) =>
+        _ids.TryGetValue(page, out var ids) && (ids.Length <= FewIds ? Array.IndexOf(ids, id) >= 0 : IdsOf(page).Contains(id));
+
+    private const int FewIds = 64;
+
     /// <summary>The ids of a page; empty when the page was never recorded.</summary>
     public IReadOnlySet<string> IdsOf(string page) =>
         _idSets.GetOrAdd(page, p => _ids.TryGetValue(p, out var ids) ? ids.ToHashSet(StringComparer.Ordinal) : new HashSet<string>());
