@@ -24,32 +24,37 @@ public static class CsvText
     public static void Line(StringBuilder sb, IEnumerable<string> fields) =>
         sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
 
-    /// <summary>The finished file's bytes, byte-order mark first.</summary>
-    public static byte[] Bytes(StringBuilder sb)
+    /// <summary>The finished file's bytes: byte-order mark, header line, then the parts (<see cref="Part"/>) in order.</summary>
+    public static byte[] Bytes(IEnumerable<string> columns, IEnumerable<byte[]> parts)
     {
         var bytes = new ArrayBufferWriter<byte>();
-        Encode(sb, bytes);
+        Write(columns, parts, bytes);
         return bytes.WrittenSpan.ToArray();
     }
 
-    /// <summary>Adds the finished file, encoded into a pooled buffer: a national CSV leaves no large copy behind.</summary>
-    public static void Add(SiteFiles files, string path, StringBuilder sb)
+    /// <summary>Adds the finished file, written into a pooled buffer: a national CSV leaves no large copy behind.</summary>
+    public static void Add(SiteFiles files, string path, IEnumerable<string> columns, IEnumerable<byte[]> parts)
     {
         using var buffer = new PooledBuffer();
-        Encode(sb, buffer);
+        Write(columns, parts, buffer);
         files.Add(path, buffer.WrittenSpan);
     }
 
-    /// <summary>Byte-order mark, then the text chunk by chunk (never the whole text as one string).</summary>
-    private static void Encode(StringBuilder sb, IBufferWriter<byte> into)
+    /// <summary>
+    /// Lines (made with <see cref="Line"/>) as UTF-8: one plan's or one agency's share of a site-wide CSV, which a preview
+    /// rebuild keeps while what it shows is unchanged (<c>PageReuse.Part</c>).
+    /// </summary>
+    public static byte[] Part(StringBuilder lines) => Encoding.UTF8.GetBytes(lines.ToString());
+
+    private static void Write(IEnumerable<string> columns, IEnumerable<byte[]> parts, IBufferWriter<byte> into)
     {
         into.Write(Encoding.UTF8.Preamble);
-        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-        foreach (var chunk in sb.GetChunks())
+        var header = new StringBuilder();
+        Line(header, columns);
+        into.Write(Part(header));
+        foreach (var part in parts)
         {
-            encoder.Convert(chunk.Span, into, flush: false, out _, out _);
+            into.Write(part);
         }
-
-        encoder.Convert(ReadOnlySpan<char>.Empty, into, flush: true, out _, out _);
     }
 }

@@ -12,6 +12,8 @@ public static class OpenDataJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         IndentSize = 2,
+        // Site-wide files are written from the parts a preview rebuild kept (JsonPart); other lists as usual.
+        Converters = { new SplicedListConverter() },
     };
 
     private static readonly JsonWriterOptions Writer = new()

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Pipeline;
 using PlanAtlas.Routing;
 using PlanAtlas.Write;
 
@@ -21,55 +22,61 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
     public static readonly IReadOnlyList<string> CsvColumns =
         ["agency", "agency_slug", "kind", "plan", "provision_id", "provision_title", "role", "url"];
 
-    public void Run(SiteModel site, SiteFiles files)
+    /// <param name="reuse">A preview rebuild's reuse: an agency none of whose plans changed is kept as last written.</param>
+    public void Run(SiteFiles files, PageReuse? reuse = null)
     {
-        OpenDataJson.Add(files, JsonFile, stamp.Apply(ToData(agencies)));
-        CsvText.Add(files, CsvFile, Text(agencies));
+        var parts = agencies.Agencies
+            .Select(a => PageReuse.Part(reuse, $"{JsonFile}\n{a.Slug}", a.Plans, () => new AgencyPart(JsonPart.Of([ToData(a)], depth: 2), Lines(a))))
+            .ToList();
+        OpenDataJson.Add(files, JsonFile, stamp.Apply(new AgenciesData(Kinds(agencies), new SplicedList<AgencyData>(parts.Select(p => p.Json).ToList()))));
+        CsvText.Add(files, CsvFile, CsvColumns, parts.Select(p => p.Csv));
     }
 
-    public static AgenciesData ToData(AgencyIndex agencies) => new(
-        agencies.Kinds.Select(k => new AgencyKindData(k.Id, k.Name, k.Group, agencies.OfKind(k).Select(a => a.Slug).ToList())).ToList(),
-        agencies.Agencies.Select(a => new AgencyData(
-            a.Slug,
-            a.Name,
-            a.Kind?.Id,
-            a.IsRegistered,
-            a.Jurisdiction.Name,
-            a.Jurisdiction.Code,
-            a.WrittenForms,
-            Routes.Agency(a.Slug).Path.TrimStart('/'),
-            a.Plans.Select(p => new AgencyPlanData(
-                p.Slug,
-                a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Lead).Select(x => x.Provision.Id).ToList(),
-                a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Participant).Select(x => x.Provision.Id).ToList())).ToList())).ToList());
+    public static AgenciesData ToData(AgencyIndex agencies) => new(Kinds(agencies), agencies.Agencies.Select(ToData).ToList());
 
     /// <summary>The CSV as bytes: a UTF-8 byte-order mark, a header line, then one line per agency and provision.</summary>
-    public static byte[] Csv(AgencyIndex agencies) => CsvText.Bytes(Text(agencies));
+    public static byte[] Csv(AgencyIndex agencies) => CsvText.Bytes(CsvColumns, agencies.Agencies.Select(Lines));
 
-    private static StringBuilder Text(AgencyIndex agencies)
+    private static List<AgencyKindData> Kinds(AgencyIndex agencies) =>
+        agencies.Kinds.Select(k => new AgencyKindData(k.Id, k.Name, k.Group, agencies.OfKind(k).Select(a => a.Slug).ToList())).ToList();
+
+    private static AgencyData ToData(Agency a) => new(
+        a.Slug,
+        a.Name,
+        a.Kind?.Id,
+        a.IsRegistered,
+        a.Jurisdiction.Name,
+        a.Jurisdiction.Code,
+        a.WrittenForms,
+        Routes.Agency(a.Slug).Path.TrimStart('/'),
+        a.Plans.Select(p => new AgencyPlanData(
+            p.Slug,
+            a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Lead).Select(x => x.Provision.Id).ToList(),
+            a.Assignments.Where(x => x.Plan == p && x.Role == AgencyRole.Participant).Select(x => x.Provision.Id).ToList())).ToList());
+
+    private static byte[] Lines(Agency agency)
     {
         var sb = new StringBuilder();
-        CsvText.Line(sb, CsvColumns);
-        foreach (var agency in agencies.Agencies)
+        foreach (var x in agency.Assignments)
         {
-            foreach (var x in agency.Assignments)
-            {
-                CsvText.Line(sb,
-                [
-                    agency.Name,
-                    agency.Slug,
-                    agency.Kind?.Id ?? string.Empty,
-                    x.Plan.Slug,
-                    x.Provision.Id,
-                    x.Provision.Title,
-                    x.Role == AgencyRole.Lead ? "lead" : "participant",
-                    $"plans/{x.Plan.Slug}/{x.Provision.Id}/",
-                ]);
-            }
+            CsvText.Line(sb,
+            [
+                agency.Name,
+                agency.Slug,
+                agency.Kind?.Id ?? string.Empty,
+                x.Plan.Slug,
+                x.Provision.Id,
+                x.Provision.Title,
+                x.Role == AgencyRole.Lead ? "lead" : "participant",
+                $"plans/{x.Plan.Slug}/{x.Provision.Id}/",
+            ]);
         }
 
-        return sb;
+        return CsvText.Part(sb);
     }
+
+    /// <summary>An agency's share of both files: its entry in the JSON and its lines in the CSV.</summary>
+    private sealed record AgencyPart(JsonPart Json, byte[] Csv);
 }
 
 /// <summary>The shape of <c>data/agencies.json</c>.</summary>

@@ -1,3 +1,4 @@
+using PlanAtlas.Pipeline;
 using PlanAtlas.Routing;
 using System.Text;
 using PlanAtlas.Model;
@@ -17,34 +18,32 @@ public sealed class WriteProvisionCsv(DataStamp stamp)
     public static readonly IReadOnlyList<string> Columns =
         ["plan", "id", "number_path", "title", "text", "topic", "lead", "participants", "url"];
 
-    public void Run(SiteModel site, SiteFiles files) => CsvText.Add(files, File, Text(site));
+    /// <param name="reuse">A preview rebuild's reuse: an unchanged plan's lines are kept as last made.</param>
+    public void Run(SiteModel site, SiteFiles files, PageReuse? reuse = null) =>
+        CsvText.Add(files, File, Columns, site.Plans.Select(plan => PageReuse.Part(reuse, $"{File}\n{plan.Slug}", [plan], () => Lines(site, plan))));
 
-    public byte[] Csv(SiteModel site) => CsvText.Bytes(Text(site));
+    public byte[] Csv(SiteModel site) => CsvText.Bytes(Columns, site.Plans.Select(plan => Lines(site, plan)));
 
-    private StringBuilder Text(SiteModel site)
+    private byte[] Lines(SiteModel site, Plan plan)
     {
         var sb = new StringBuilder();
-        CsvText.Line(sb, Columns);
-        foreach (var plan in site.Plans)
+        foreach (var provision in plan.Provisions)
         {
-            foreach (var provision in plan.Provisions)
-            {
-                CsvText.Line(sb,
-                [
-                    plan.Slug,
-                    provision.Id,
-                    provision.NumberPath,
-                    provision.Title,
-                    provision.Text,
-                    site.PlacementOf(provision)?.Topic?.Id ?? string.Empty,
-                    string.Join("、", provision.Note?.Lead.Select(a => a.Name) ?? []),
-                    string.Join("、", provision.Note?.Participants.Select(a => a.Name) ?? []),
-                    Url(plan, provision),
-                ]);
-            }
+            CsvText.Line(sb,
+            [
+                plan.Slug,
+                provision.Id,
+                provision.NumberPath,
+                provision.Title,
+                provision.Text,
+                site.PlacementOf(provision)?.Topic?.Id ?? string.Empty,
+                string.Join("、", provision.Note?.Lead.Select(a => a.Name) ?? []),
+                string.Join("、", provision.Note?.Participants.Select(a => a.Name) ?? []),
+                Url(plan, provision),
+            ]);
         }
 
-        return sb;
+        return CsvText.Part(sb);
     }
 
     /// <summary>The absolute address when the site has a base URL, else the path from the site root (as in the JSON's <c>url</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PlanAtlas.Model;
+using PlanAtlas.Pipeline;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Data;
@@ -13,53 +14,53 @@ public sealed class WriteTopicData(DataStamp stamp)
 {
     public const string Path = "data/topics.json";
 
-    public void Run(SiteModel site, SiteFiles files)
+    /// <param name="reuse">A preview rebuild's reuse: an unchanged plan's entries are kept as last written.</param>
+    public void Run(SiteModel site, SiteFiles files, PageReuse? reuse = null)
     {
         if (site.Topics.Count > 0)
         {
-            OpenDataJson.Add(files, Path, stamp.Apply(ToData(site)));
+            OpenDataJson.Add(files, Path, stamp.Apply(ToData(site, reuse)));
         }
     }
 
-    public static TopicsData ToData(SiteModel site)
+    /// <param name="reuse">A preview rebuild's reuse, or null: every plan's entries are made.</param>
+    public static TopicsData ToData(SiteModel site, PageReuse? reuse = null)
     {
-        var byTopic = site.Topics.ToDictionary(t => t, _ => new List<TopicProvisionData>());
-        var unplaced = new List<TopicProvisionData>();
-        foreach (var plan in site.Plans)
-        {
-            foreach (var provision in plan.Provisions)
+        var numbers = site.Topics.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
+        var plans = site.Plans.Select(plan => PageReuse.Part(reuse, $"{Path}\n{plan.Slug}", [plan], () => Entries(site, plan, numbers))).ToList();
+        return new TopicsData(
+            site.Topics.Select((t, i) =>
             {
-                var placement = site.PlacementOf(provision);
-                var data = new TopicProvisionData(
-                    plan.Slug,
-                    provision.Id,
-                    provision.Marker.Display + provision.Title,
-                    placement?.Score ?? 0,
-                    Source(placement?.Source ?? PlacementSource.Unplaced),
-                    $"plans/{plan.Slug}/{provision.Id}/");
-                if (placement?.Topic is { } topic && byTopic.TryGetValue(topic, out var list))
-                {
-                    list.Add(data);
-                }
-                else
-                {
-                    unplaced.Add(data);
-                }
-            }
+                var parts = plans.Select(p => p[i]).ToList();
+                var planCount = parts.Count(p => p.Count > 0);
+                return new TopicData(
+                    t.Id, t.Number, t.Marker, t.Part, t.Title, t.Keywords, planCount, planCount > 0 ? $"compare/{t.Id}/" : null, new SplicedList<TopicProvisionData>(parts));
+            }).ToList(),
+            new SplicedList<TopicProvisionData>(plans.Select(p => p[^1]).ToList()));
+    }
+
+    /// <summary>
+    /// One plan's entries: under each measure in outline order (as they stand in the file, in a measure's <c>provisions</c>),
+    /// then those under none (in <c>unplaced</c>).
+    /// </summary>
+    private static JsonPart[] Entries(SiteModel site, Plan plan, IReadOnlyDictionary<Topic, int> numbers)
+    {
+        var byTopic = Enumerable.Range(0, numbers.Count + 1).Select(_ => new List<TopicProvisionData>()).ToArray();
+        foreach (var provision in plan.Provisions)
+        {
+            var placement = site.PlacementOf(provision);
+            var data = new TopicProvisionData(
+                plan.Slug,
+                provision.Id,
+                provision.Marker.Display + provision.Title,
+                placement?.Score ?? 0,
+                Source(placement?.Source ?? PlacementSource.Unplaced),
+                $"plans/{plan.Slug}/{provision.Id}/");
+            byTopic[placement?.Topic is { } topic && numbers.TryGetValue(topic, out var number) ? number : numbers.Count].Add(data);
         }
 
-        return new TopicsData(
-            site.Topics.Select(t => new TopicData(
-                t.Id,
-                t.Number,
-                t.Marker,
-                t.Part,
-                t.Title,
-                t.Keywords,
-                byTopic[t].Select(p => p.Plan).Distinct(StringComparer.Ordinal).Count(),
-                byTopic[t].Count > 0 ? $"compare/{t.Id}/" : null,
-                byTopic[t])).ToList(),
-            unplaced);
+        // Depth: the file's object, its topics, a topic, its provisions (4); unplaced is a list of the file's object (2).
+        return byTopic.Select((entries, i) => JsonPart.Of(entries, depth: i < numbers.Count ? 4 : 2)).ToArray();
     }
 
     /// <summary>How a placement was made, as the data files write it: aligned, inherited, override, unplaced.</summary>

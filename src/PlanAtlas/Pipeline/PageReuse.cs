@@ -33,6 +33,7 @@ public sealed class PageReuse
     private readonly ConcurrentDictionary<string, int[]?> _dependsOn;
     private readonly ConcurrentDictionary<string, byte> _kept;
     private readonly ConcurrentBag<string> _rendered = [];
+    private readonly ConcurrentDictionary<string, object> _parts = new(StringComparer.Ordinal);
 
     private PageReuse(SiteModel site, WrittenSite? last, bool[]? changed, IReadOnlyDictionary<string, WrittenFile>? previousFiles = null)
     {
@@ -109,6 +110,28 @@ public sealed class PageReuse
     /// <summary>Keeps a file that shows one plan only (its open data) as last written when the plan did not change.</summary>
     public bool TryKeep(string file, Plan shows, SiteFiles files) =>
         _changed is not null && !_changed[_planNumbers[shows]] && files.Keep(file);
+
+    /// <summary>The parts of site-wide data files this build made or kept (<see cref="Part{T}"/>), for the next build.</summary>
+    public IReadOnlyDictionary<string, object> Parts => _parts;
+
+    /// <summary>
+    /// A part of a site-wide data file that shows only the given plans (one plan's rows, one agency's entry): as the last
+    /// build made it when none of them changed, else made now; either way kept for the next build. A part's key names its
+    /// file and what it shows; the same shape means the same plans and agencies, so a key means the same thing in both builds.
+    /// </summary>
+    /// <param name="reuse">Null in a one-off build, which keeps nothing: the part is made.</param>
+    public static T Part<T>(PageReuse? reuse, string key, IEnumerable<Plan> shows, Func<T> make)
+        where T : notnull => reuse is null ? make() : reuse.Part(key, shows, make);
+
+    private T Part<T>(string key, IEnumerable<Plan> shows, Func<T> make)
+        where T : notnull
+    {
+        var part = _last?.Parts.TryGetValue(key, out var kept) == true && kept is T same && !shows.Any(p => _changed![_planNumbers[p]])
+            ? same
+            : make();
+        _parts[key] = part;
+        return part;
+    }
 
     /// <summary>
     /// Keeps the last build's sitemap files when this build has exactly its pages: the shape (settings included, so

@@ -111,9 +111,9 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             var stamp = new DataStamp(context.BuildDate, context.Settings.DataLicense, context.Settings.BaseUrl);
             Parallel.Invoke(
                 () => new WriteOpenData(stamp).Run(site, files, reuse),
-                () => new WriteProvisionCsv(stamp).Run(site, files),
-                () => new WriteAgencyData(site.Agencies, stamp).Run(site, files),
-                () => new WriteTopicData(stamp).Run(site, files),
+                () => new WriteProvisionCsv(stamp).Run(site, files, reuse),
+                () => new WriteAgencyData(site.Agencies, stamp).Run(files, reuse),
+                () => new WriteTopicData(stamp).Run(site, files, reuse),
                 () => new WriteDataSchemas(stamp).Run(files),
                 () => new WriteAkomaNtoso(stamp).Run(site, files, reuse));
         });
@@ -141,7 +141,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             return (Fail(timings, site), null);
         }
 
-        _written = shape is null ? null : new WrittenSite(site, links, shape, reuse!.DependsOn);
+        _written = shape is null ? null : new WrittenSite(site, links, shape, reuse!.DependsOn, reuse.Parts);
         return (new BuildResult(true, context.Diagnostics.Items, timings, site, files.Count, files.TotalBytes) { KeptPages = reuse?.Kept ?? [] }, files);
     }
 
