@@ -1,3 +1,4 @@
+using PlanAtlas.Analyse.Agencies;
 using PlanAtlas.Analyse.Compare;
 using PlanAtlas.Analyse.Topics;
 using PlanAtlas.Load;
@@ -9,13 +10,15 @@ namespace PlanAtlas.Pipeline;
 /// <summary>
 /// What a long-running session (preview) keeps from one build to the next so that a rebuild after a small edit
 /// costs little: each plan file's loaded and structured plan and its placements (reused while the file and the
-/// topics stay the same), the two-plan diffs, the search index's posting lists and the files last written. A one-off build has none.
+/// topics stay the same), each place's agencies, the two-plan diffs, the search index's posting lists and the files last written. A one-off build has none.
 /// </summary>
 public sealed class BuildCache
 {
     public PlanFileCache PlanFiles { get; } = new();
 
     public AlignmentCache Alignments { get; } = new();
+
+    public AgencyIndexCache Agencies { get; } = new();
 
     public ComparisonCache Comparisons { get; } = new();
 

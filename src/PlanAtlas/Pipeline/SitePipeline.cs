@@ -174,7 +174,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             new AlignTopics().Run(plans, topics, minimumScore, diagnostics, cache?.Alignments));
 
         context.Report("agencies");
-        var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics));
+        var agencies = timings.Time("agencies", () => new BuildAgencyIndex().Run(plans, new LoadAgencyRegistry().Run(context), diagnostics, cache?.Agencies));
         var synonyms = new LoadSynonyms().Run(context);
         return diagnostics.HasErrors
             ? null

@@ -1,6 +1,7 @@
 using PlanAtlas.Diagnostics;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
+using PlanAtlas.Pipeline;
 using PlanAtlas.Structure;
 
 namespace PlanAtlas.Analyse.Agencies;
@@ -15,20 +16,52 @@ namespace PlanAtlas.Analyse.Agencies;
 /// </summary>
 public sealed class BuildAgencyIndex
 {
-    public AgencyIndex Run(IReadOnlyList<Plan> plans, AgencyRegistry registry, DiagnosticBag diagnostics)
+    /// <param name="cache">A preview session's: the agencies of a place whose plans did not change are kept, with their warnings.</param>
+    public AgencyIndex Run(IReadOnlyList<Plan> plans, AgencyRegistry registry, DiagnosticBag diagnostics, AgencyIndexCache? cache = null)
     {
-        var normalizer = new AgencyNameNormalizer(registry);
-        var jurisdictions = JurisdictionsOf(plans);
-        var agencies = new Dictionary<(string Jurisdiction, string Key), Agency>();
+        registry = cache?.Begin(registry) ?? registry;
+        var normalizer = new Lazy<AgencyNameNormalizer>(() => new AgencyNameNormalizer(registry));
+
+        // A note names the agencies of its plan's place (县司法局 in 渠县's plan is 渠县司法局): each place's plans make its
+        // agencies alone, so a place is the unit kept between builds.
+        var places = plans.GroupBy(p => PlaceKey(p.Metadata), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var ofPlace = g.ToList();
+                return (cache is null
+                    ? Reported<PlaceAgencies>.Run(findings => OfPlace(ofPlace, registry, normalizer.Value, findings))
+                    : cache.For(g.Key, ofPlace, () => Reported<PlaceAgencies>.Run(findings => OfPlace(ofPlace, registry, normalizer.Value, findings))))
+                    .ReportTo(diagnostics);
+            })
+            .ToList();
+
+        var entryOrder = registry.Agencies.Select((entry, i) => (entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        var ordered = places.SelectMany(p => p.Agencies)
+            .OrderBy(a => a.Kind?.Order ?? int.MaxValue)
+            .ThenBy(a => a.Jurisdiction.Level).ThenBy(a => a.Jurisdiction.Slug, StringComparer.Ordinal)
+            .ThenBy(a => a.Registered is { } r ? entryOrder[r.Slug] : int.MaxValue)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .ToList();
+        return new AgencyIndex(
+            registry,
+            ordered,
+            places.SelectMany(p => p.ByMention).ToDictionary(),
+            places.SelectMany(p => p.ByProvision).ToDictionary());
+    }
+
+    /// <summary>The agencies one place's plans name (in site order), and the way back from each mention and note to them.</summary>
+    private static PlaceAgencies OfPlace(IReadOnlyList<Plan> plans, AgencyRegistry registry, AgencyNameNormalizer normalizer, DiagnosticBag diagnostics)
+    {
+        var jurisdiction = JurisdictionOf(plans);
+        var agencies = new Dictionary<string, Agency>(StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var byMention = new Dictionary<(string Plan, string Name), Agency>();
-        var byWritten = new Dictionary<(string Jurisdiction, string Written), Agency>();
+        var byWritten = new Dictionary<string, Agency>(StringComparer.Ordinal);
         var byProvision = new Dictionary<Division, List<(Agency Agency, AgencyRole Role)>>();
         var unregisteredAt = new Dictionary<Agency, List<SourceLocation>>();
 
         foreach (var plan in plans)
         {
-            var jurisdiction = jurisdictions[PlaceKey(plan.Metadata)];
             foreach (var provision in plan.Provisions)
             {
                 if (provision.Note is not { } note)
@@ -44,7 +77,7 @@ public sealed class BuildAgencyIndex
                         continue;
                     }
 
-                    var agency = AgencyFor(jurisdiction, mention.Name);
+                    var agency = AgencyFor(mention.Name);
                     byMention[(plan.Slug, mention.Name)] = agency;
                     if (!agency.IsRegistered)
                     {
@@ -79,31 +112,24 @@ public sealed class BuildAgencyIndex
             }
         }
 
-        var entryOrder = registry.Agencies.Select((entry, i) => (entry.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        var ordered = agencies.Values
-            .OrderBy(a => a.Kind?.Order ?? int.MaxValue)
-            .ThenBy(a => a.Jurisdiction.Level).ThenBy(a => a.Jurisdiction.Slug, StringComparer.Ordinal)
-            .ThenBy(a => a.Registered is { } r ? entryOrder[r.Slug] : int.MaxValue)
-            .ThenBy(a => a.Name, StringComparer.Ordinal)
-            .ToList();
-        return new AgencyIndex(registry, ordered, byMention, byProvision);
+        return new PlaceAgencies(agencies.Values.ToList(), byMention.ToList(), byProvision.ToList());
 
-        Agency AgencyFor(Jurisdiction jurisdiction, string written)
+        Agency AgencyFor(string written)
         {
             // A plan names the same few agencies in note after note: resolve each written name once a place.
-            if (byWritten.TryGetValue((jurisdiction.Name, written), out var known))
+            if (byWritten.TryGetValue(written, out var known))
             {
                 return known;
             }
 
-            return byWritten[(jurisdiction.Name, written)] = Resolve(jurisdiction, written);
+            return byWritten[written] = Resolve(written);
         }
 
-        Agency Resolve(Jurisdiction jurisdiction, string written)
+        Agency Resolve(string written)
         {
             var entry = normalizer.Resolve(jurisdiction, written);
             var key = entry is not null ? "registered:" + entry.Slug : AgencyNameNormalizer.UnregisteredPattern(jurisdiction, written);
-            if (agencies.TryGetValue((jurisdiction.Name, key), out var agency))
+            if (agencies.TryGetValue(key, out var agency))
             {
                 return agency;
             }
@@ -123,11 +149,11 @@ public sealed class BuildAgencyIndex
                     Jurisdiction = jurisdiction,
                 };
             slugs.Add(agency.Slug);
-            agencies[(jurisdiction.Name, key)] = agency;
+            agencies[key] = agency;
             return agency;
         }
 
-        // Two unregistered names whose 8 hex digits collide: the later one takes more digits.
+        // Two unregistered names whose 8 hex digits collide: the later one takes more digits. Slugs begin with the place's.
         string UnregisteredSlug(Jurisdiction jurisdiction, string pattern)
         {
             for (var digits = 8; ; digits += 4)
@@ -154,17 +180,18 @@ public sealed class BuildAgencyIndex
         }
     }
 
-    /// <summary>One jurisdiction per place (its code, else its short name); its slug is the ordinally first slug of its plans.</summary>
-    public static IReadOnlyDictionary<string, Jurisdiction> JurisdictionsOf(IEnumerable<Plan> plans) =>
-        plans.GroupBy(p => PlaceKey(p.Metadata), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g =>
-                {
-                    var first = g.OrderBy(p => p.Slug, StringComparer.Ordinal).First();
-                    return AgencyNameNormalizer.JurisdictionOf(first.Metadata, first.Slug);
-                },
-                StringComparer.Ordinal);
+    /// <summary>The jurisdiction of one place's plans (one code, else one short name): its slug is the ordinally first slug of its plans.</summary>
+    private static Jurisdiction JurisdictionOf(IEnumerable<Plan> place)
+    {
+        var first = place.OrderBy(p => p.Slug, StringComparer.Ordinal).First();
+        return AgencyNameNormalizer.JurisdictionOf(first.Metadata, first.Slug);
+    }
 
     private static string PlaceKey(PlanMetadata plan) => plan.Jurisdiction?.Code ?? "short:" + plan.Short;
 }
+
+/// <summary>What one place's plans contribute to the <see cref="AgencyIndex"/>.</summary>
+internal sealed record PlaceAgencies(
+    IReadOnlyList<Agency> Agencies,
+    IReadOnlyList<KeyValuePair<(string Plan, string Name), Agency>> ByMention,
+    IReadOnlyList<KeyValuePair<Division, List<(Agency Agency, AgencyRole Role)>>> ByProvision);
