@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using PlanAtlas.Check;
 using PlanAtlas.IO;
 using PlanAtlas.Model;
@@ -31,7 +32,7 @@ public sealed class PageReuse
     private readonly bool[]? _changed;
     private readonly IReadOnlyDictionary<string, WrittenFile> _previousFiles;
     private readonly ConcurrentDictionary<string, int[]?> _dependsOn;
-    private readonly ConcurrentDictionary<string, byte> _kept;
+    private readonly List<string> _kept = [];
     private readonly ConcurrentBag<string> _rendered = [];
     private readonly ConcurrentDictionary<string, object> _parts = new(StringComparer.Ordinal);
 
@@ -42,11 +43,10 @@ public sealed class PageReuse
         _last = last;
         _changed = changed;
         _dependsOn = ConcurrentMaps.Sized<string, int[]?>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
-        _kept = ConcurrentMaps.Sized<string, byte>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
     }
 
     /// <summary>The pages kept as last written.</summary>
-    public IReadOnlyCollection<string> Kept => _kept.Keys.ToList();
+    public IReadOnlyCollection<string> Kept => _kept;
 
     /// <summary>What each page of this build declared, by file: the numbers of its plans in site order; null: always rendered.</summary>
     public IReadOnlyDictionary<string, int[]?> DependsOn => _dependsOn;
@@ -73,11 +73,10 @@ public sealed class PageReuse
     /// Whether the page may be kept as last written: it declared no changed plan and the output holds it. Only reads,
     /// so the sources may ask from every thread; the page is kept by <see cref="Keep"/>.
     /// </summary>
-    public bool MayKeep(RenderedPage page) =>
-        _last is not null
-        && _last.DependsOn.TryGetValue(page.File, out var plans)
-        && plans is not null
-        && !plans.Any(p => _changed![p])
+    /// <param name="declared">What the page declared in the last build, for <see cref="Keep"/>.</param>
+    public bool MayKeep(RenderedPage page, [NotNullWhen(true)] out int[]? declared) =>
+        (declared = _last is not null && _last.DependsOn.TryGetValue(page.File, out var plans) ? plans : null) is not null
+        && !Array.Exists(declared, p => _changed![p])
         && _previousFiles.ContainsKey(page.File);
 
     /// <summary>
@@ -85,16 +84,16 @@ public sealed class PageReuse
     /// the maps it fills are the site's, and a national site's 135 k pages kept from every thread at once queued on
     /// their locks longer than the work took.
     /// </summary>
-    public void Keep(string page, SiteFiles files, SiteLinks links)
+    public void Keep(string page, int[] declared, SiteFiles files, SiteLinks links)
     {
         if (!files.Keep(page))
         {
             throw new InvalidOperationException($"'{page}' was to be kept but the output no longer holds it");
         }
 
-        _dependsOn[page] = _last!.DependsOn[page];
-        links.Keep(page, _last.Links);
-        _kept[page] = 0;
+        _dependsOn[page] = declared;
+        links.Keep(page, _last!.Links);
+        _kept.Add(page);
     }
 
     /// <summary>Whether any page may be kept; when not, pages are only recorded (<see cref="Record"/>) as they are rendered.</summary>
@@ -139,7 +138,8 @@ public sealed class PageReuse
     /// </summary>
     public bool TryKeepSitemaps(IReadOnlyCollection<WrittenPage> pages, SiteFiles files)
     {
-        if (_last is null || _kept.IsEmpty || pages.Count != _last.DependsOn.Count || !pages.All(p => _last.DependsOn.ContainsKey(p.File)))
+        // The kept pages are the last build's by construction, and no page is written twice: the rendered ones decide.
+        if (_last is null || _kept.Count == 0 || pages.Count != _last.DependsOn.Count || !_rendered.All(_last.DependsOn.ContainsKey))
         {
             return false;
         }
@@ -152,13 +152,13 @@ public sealed class PageReuse
     public bool KeptLinksHold(SiteFiles files, SiteLinks links) =>
         _last is null
         || (files.Count == _previousFiles.Count
-            && files.Unordered.All(_previousFiles.ContainsKey)
+            && files.Store is PreviewFileStore { HasNewFiles: false }
             && _rendered.All(page => links.SameIds(page, _last.Links)));
 
     /// <summary>The kept pages, to be rendered after all; none is kept any more.</summary>
     public IReadOnlySet<string> GiveUp()
     {
-        var kept = _kept.Keys.ToHashSet(StringComparer.Ordinal);
+        var kept = _kept.ToHashSet(StringComparer.Ordinal);
         _kept.Clear();
         return kept;
     }

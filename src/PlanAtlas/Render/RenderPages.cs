@@ -116,14 +116,14 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         IReadOnlyCollection<RenderedPage> KeepUnaffected()
         {
             var affected = new ConcurrentBag<RenderedPage>();
-            var unaffected = new ConcurrentBag<WrittenPage>();
+            var unaffected = new ConcurrentBag<(WrittenPage Page, int[] Declared)>();
             Parallel.ForEach(sources, Workers, source =>
             {
                 foreach (var page in source.Render(site).Where(p => !p.LeftOut))
                 {
-                    if (reuse!.MayKeep(page))
+                    if (reuse!.MayKeep(page, out var declared))
                     {
-                        unaffected.Add(page.Written);
+                        unaffected.Add((page.Written, declared));
                     }
                     else
                     {
@@ -132,9 +132,9 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
                 }
             });
 
-            foreach (var page in unaffected)
+            foreach (var (page, declared) in unaffected)
             {
-                reuse!.Keep(page.File, files, links);
+                reuse!.Keep(page.File, declared, files, links);
                 written.Add(page);
             }
 

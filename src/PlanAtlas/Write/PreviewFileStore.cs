@@ -18,6 +18,7 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
 {
     private readonly ConcurrentDictionary<string, WrittenFile> _files = ConcurrentMaps.Sized<string, WrittenFile>(previous?.Count ?? 0, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+    private int _new;
     private readonly Lazy<FolderFileStore> _pending = new(() => new FolderFileStore(AtomicSiteWriter.BeginStaging(outputPath)));
 
     public string? Staging { get; } = staging;
@@ -29,6 +30,9 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
     public IReadOnlyDictionary<string, WrittenFile> Previous { get; } = previous ?? new Dictionary<string, WrittenFile>();
 
     public int Expected => Previous.Count;
+
+    /// <summary>Whether a file was put that the site last written does not have.</summary>
+    public bool HasNewFiles => Volatile.Read(ref _new) > 0;
 
     /// <summary>The files that differ from the last build written; each is in <see cref="Pending"/>.</summary>
     public IEnumerable<string> Changed => _changed.Keys;
@@ -43,16 +47,23 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
         if (Staging is not null)
         {
             new FolderFileStore(Staging).Put(path, content);
+            return;
         }
-        else if (previous!.TryGetValue(path, out var before) && before.Hash == hash)
+
+        var known = previous!.TryGetValue(path, out var before);
+        if (known && before.Hash == hash)
         {
             _changed.TryRemove(path, out _);
+            return;
         }
-        else
+
+        if (!known)
         {
-            _pending.Value.Put(path, content);
-            _changed[path] = 0;
+            Interlocked.Increment(ref _new);
         }
+
+        _pending.Value.Put(path, content);
+        _changed[path] = 0;
     }
 
     /// <summary>The output folder already holds the file: it is neither read nor written.</summary>
@@ -64,7 +75,13 @@ public sealed class PreviewFileStore(string outputPath, string? staging, IReadOn
         }
 
         _files[path] = before;
-        _changed.TryRemove(path, out _);
+
+        // Read first: a removal takes a lock even when there is nothing to remove, and 135 k pages are kept one by one.
+        if (_changed.ContainsKey(path))
+        {
+            _changed.TryRemove(path, out _);
+        }
+
         return before.Length;
     }
 
