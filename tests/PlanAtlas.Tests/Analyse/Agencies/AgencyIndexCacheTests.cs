@@ -8,24 +8,7 @@ namespace PlanAtlas.Tests.Analyse.Agencies;
 /// <summary>A preview session keeps each place's agencies while the place's plans are the same objects and the registry says the same.</summary>
 public sealed class AgencyIndexCacheTests
 {
-    private const string Place = """
-        ---
-        slug: a
-        title: 甲县法治社会建设实施方案（2021—2025年）
-        short: 甲县
-        level: county
-        responsibility: semicolon
-        ---
-
-        一、主要任务
-
-        1.维护宪法权威
-
-        （1）加强宪法学习。抓好关键少数。（责任单位：县委办、县司法局；县数字法治中心、县委党校按职责分工负责。）
-
-        （2）加强宪法宣传。推进宪法进机关。（责任单位：县委办公室；县级有关部门按职责分工负责。）
-
-        """;
+    private const string Place = BuildAgencyIndexTests.PlanWithNotes;
 
     private static readonly string OtherPlace = Place.Replace("slug: a", "slug: b", StringComparison.Ordinal).Replace("甲县", "乙县", StringComparison.Ordinal);
 

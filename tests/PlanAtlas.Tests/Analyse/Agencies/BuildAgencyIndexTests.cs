@@ -13,7 +13,8 @@ public sealed partial class BuildAgencyIndexTests
     private const string PlanPath = "input/plans/a.md";
 
     /// <summary>A county plan whose notes repeat an agency under two names, name an unknown one twice, and list a leader again.</summary>
-    private const string PlanWithNotes = """
+    /// <summary>A plan of 甲县 whose notes name registered agencies, one the registry does not know and catch-alls.</summary>
+    internal const string PlanWithNotes = """
         ---
         slug: a
         title: 甲县法治社会建设实施方案（2021—2025年）
