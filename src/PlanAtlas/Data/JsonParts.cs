@@ -86,21 +86,18 @@ public sealed class SplicedListConverter : JsonConverterFactory
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
         {
-            writer.WriteStartArray();
-            if (value is SplicedList<T> spliced)
+            if (value is not SplicedList<T> spliced)
             {
-                // The writer puts the comma between raw values; each part brings its own line breaks and indentation.
-                foreach (var part in spliced.Parts.Where(p => p.Count > 0))
-                {
-                    writer.WriteRawValue(part.At(writer.CurrentDepth), skipInputValidation: true);
-                }
+                // As a sequence, the serializer's own converter writes it: this one handles only IReadOnlyList<T>.
+                JsonSerializer.Serialize<IEnumerable<T>>(writer, value, options);
+                return;
             }
-            else
+
+            // The writer puts the comma between raw values; each part brings its own line breaks and indentation.
+            writer.WriteStartArray();
+            foreach (var part in spliced.Parts.Where(p => p.Count > 0))
             {
-                foreach (var item in value)
-                {
-                    JsonSerializer.Serialize(writer, item, options);
-                }
+                writer.WriteRawValue(part.At(writer.CurrentDepth), skipInputValidation: true);
             }
 
             writer.WriteEndArray();

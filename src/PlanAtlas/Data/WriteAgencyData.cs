@@ -26,7 +26,7 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
     public void Run(SiteFiles files, PageReuse? reuse = null)
     {
         var parts = agencies.Agencies
-            .Select(a => PageReuse.Part(reuse, $"{JsonFile}\n{a.Slug}", a.Plans, () => new AgencyPart(JsonPart.Of([ToData(a)], depth: 2), Lines(a))))
+            .Select(a => PageReuse.Part(reuse, JsonFile, a.Slug, a.Plans, () => new AgencyPart(JsonPart.Of([ToData(a)], depth: 2), Lines(a))))
             .ToList();
         OpenDataJson.Add(files, JsonFile, stamp.Apply(new AgenciesData(Kinds(agencies), new SplicedList<AgencyData>(parts.Select(p => p.Json).ToList()))));
         CsvText.Add(files, CsvFile, CsvColumns, parts.Select(p => p.Csv));
@@ -68,7 +68,7 @@ public sealed class WriteAgencyData(AgencyIndex agencies, DataStamp stamp)
                 x.Provision.Id,
                 x.Provision.Title,
                 x.Role == AgencyRole.Lead ? "lead" : "participant",
-                $"plans/{x.Plan.Slug}/{x.Provision.Id}/",
+                WriteOpenData.UrlOf(x.Plan, x.Provision),
             ]);
         }
 

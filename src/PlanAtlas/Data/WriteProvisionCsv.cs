@@ -20,7 +20,7 @@ public sealed class WriteProvisionCsv(DataStamp stamp)
 
     /// <param name="reuse">A preview rebuild's reuse: an unchanged plan's lines are kept as last made.</param>
     public void Run(SiteModel site, SiteFiles files, PageReuse? reuse = null) =>
-        CsvText.Add(files, File, Columns, site.Plans.Select(plan => PageReuse.Part(reuse, $"{File}\n{plan.Slug}", [plan], () => Lines(site, plan))));
+        CsvText.Add(files, File, Columns, site.Plans.Select(plan => PageReuse.Part(reuse, File, plan.Slug, [plan], () => Lines(site, plan))));
 
     public byte[] Csv(SiteModel site) => CsvText.Bytes(Columns, site.Plans.Select(plan => Lines(site, plan)));
 

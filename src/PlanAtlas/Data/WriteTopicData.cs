@@ -27,7 +27,7 @@ public sealed class WriteTopicData(DataStamp stamp)
     public static TopicsData ToData(SiteModel site, PageReuse? reuse = null)
     {
         var numbers = site.Topics.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
-        var plans = site.Plans.Select(plan => PageReuse.Part(reuse, $"{Path}\n{plan.Slug}", [plan], () => Entries(site, plan, numbers))).ToList();
+        var plans = site.Plans.Select(plan => PageReuse.Part(reuse, Path, plan.Slug, [plan], () => Entries(site, plan, numbers))).ToList();
         return new TopicsData(
             site.Topics.Select((t, i) =>
             {
@@ -55,7 +55,7 @@ public sealed class WriteTopicData(DataStamp stamp)
                 provision.Marker.Display + provision.Title,
                 placement?.Score ?? 0,
                 Source(placement?.Source ?? PlacementSource.Unplaced),
-                $"plans/{plan.Slug}/{provision.Id}/");
+                WriteOpenData.UrlOf(plan, provision));
             byTopic[placement?.Topic is { } topic && numbers.TryGetValue(topic, out var number) ? number : numbers.Count].Add(data);
         }
 

@@ -74,10 +74,17 @@ public sealed class PageReuse
     /// so the sources may ask from every thread; the page is kept by <see cref="Keep"/>.
     /// </summary>
     /// <param name="declared">What the page declared in the last build, for <see cref="Keep"/>.</param>
-    public bool MayKeep(RenderedPage page, [NotNullWhen(true)] out int[]? declared) =>
-        (declared = _last is not null && _last.DependsOn.TryGetValue(page.File, out var plans) ? plans : null) is not null
-        && !Array.Exists(declared, p => _changed![p])
-        && _previousFiles.ContainsKey(page.File);
+    public bool MayKeep(RenderedPage page, [NotNullWhen(true)] out int[]? declared)
+    {
+        declared = _last is not null
+            && _last.DependsOn.TryGetValue(page.File, out var plans)
+            && plans is not null
+            && !Array.Exists(plans, p => _changed![p])
+            && _previousFiles.ContainsKey(page.File)
+                ? plans
+                : null;
+        return declared is not null;
+    }
 
     /// <summary>
     /// Keeps a page that <see cref="MayKeep"/>: its file, ids and declaration as last written. Meant for one thread:
@@ -115,12 +122,13 @@ public sealed class PageReuse
 
     /// <summary>
     /// A part of a site-wide data file that shows only the given plans (one plan's rows, one agency's entry): as the last
-    /// build made it when none of them changed, else made now; either way kept for the next build. A part's key names its
-    /// file and what it shows; the same shape means the same plans and agencies, so a key means the same thing in both builds.
+    /// build made it when none of them changed, else made now; either way kept for the next build.
     /// </summary>
     /// <param name="reuse">Null in a one-off build, which keeps nothing: the part is made.</param>
-    public static T Part<T>(PageReuse? reuse, string key, IEnumerable<Plan> shows, Func<T> make)
-        where T : notnull => reuse is null ? make() : reuse.Part(key, shows, make);
+    /// <param name="name">What the part shows in the file (a plan's or an agency's slug): the same shape means the same
+    /// plans and agencies, so a name means the same thing in both builds.</param>
+    public static T Part<T>(PageReuse? reuse, string file, string name, IEnumerable<Plan> shows, Func<T> make)
+        where T : notnull => reuse is null ? make() : reuse.Part($"{file}\n{name}", shows, make);
 
     private T Part<T>(string key, IEnumerable<Plan> shows, Func<T> make)
         where T : notnull
