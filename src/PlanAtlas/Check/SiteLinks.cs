@@ -18,20 +18,20 @@ namespace PlanAtlas.Check;
 public sealed class SiteLinks
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _ids;
+    private readonly LockedMap<string, string[]> _ids;
     // Each target keeps only the first page (in path order) that leads there; which of its links does is looked up
     // again for the rare broken one (UseOf). At national scale there are millions of targets.
     private readonly ConcurrentDictionary<LinkTarget, string> _targets = new();
     private readonly ConcurrentBag<(LinkUse Use, string Problem)> _wrong = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _idSets = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private HashSet<string> _folders = new(StringComparer.Ordinal);
     private Func<string, string> _readPage = _ => string.Empty;
 
     /// <param name="expectedPages">How many pages will be recorded (a preview rebuild: those of the last build); 0 when unknown.</param>
     public SiteLinks(int expectedPages = 0)
     {
-        _ids = ConcurrentMaps.Sized<string, string[]>(expectedPages, StringComparer.Ordinal);
+        _ids = new LockedMap<string, string[]>(expectedPages, StringComparer.Ordinal);
     }
 
     /// <summary>A written site (a folder), its pages parsed here.</summary>
@@ -48,10 +48,19 @@ public sealed class SiteLinks
     }
 
     /// <summary>The site's files, known once every stage has run, and how to read a page back for a message.</summary>
-    public SiteLinks WithFiles(IEnumerable<string> files, Func<string, string> readPage)
+    /// <param name="sameFiles">An earlier build's links whose site had exactly these files (a preview rebuild that
+    /// changed only content): its sets are taken rather than made again from a national site's 164 k paths.</param>
+    public SiteLinks WithFiles(IEnumerable<string> files, Func<string, string> readPage, SiteLinks? sameFiles = null)
     {
-        _files = new HashSet<string>(files, StringComparer.Ordinal);
         _readPage = readPage;
+        if (sameFiles is not null)
+        {
+            (_files, _folders) = (sameFiles._files, sameFiles._folders);
+            return this;
+        }
+
+        _files = new HashSet<string>(files, StringComparer.Ordinal);
+        _folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in _files)
         {
             for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using PlanAtlas.Check;
 using PlanAtlas.IO;
 using PlanAtlas.Model;
@@ -31,10 +30,11 @@ public sealed class PageReuse
     private readonly WrittenSite? _last;
     private readonly bool[]? _changed;
     private readonly IReadOnlyDictionary<string, WrittenFile> _previousFiles;
-    private readonly ConcurrentDictionary<string, int[]?> _dependsOn;
+    private readonly LockedMap<string, int[]?> _dependsOn;
     private readonly List<string> _kept = [];
     private readonly ConcurrentBag<string> _rendered = [];
     private readonly ConcurrentDictionary<string, object> _parts = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _toRender;
 
     private PageReuse(SiteModel site, WrittenSite? last, bool[]? changed, IReadOnlyDictionary<string, WrittenFile>? previousFiles = null)
     {
@@ -42,7 +42,7 @@ public sealed class PageReuse
         _planNumbers = site.Plans.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _last = last;
         _changed = changed;
-        _dependsOn = ConcurrentMaps.Sized<string, int[]?>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
+        _dependsOn = new LockedMap<string, int[]?>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
     }
 
     /// <summary>The pages kept as last written.</summary>
@@ -70,37 +70,36 @@ public sealed class PageReuse
     }
 
     /// <summary>
-    /// Whether the page may be kept as last written: it declared no changed plan and the output holds it. Only reads,
-    /// so the sources may ask from every thread; the page is kept by <see cref="Keep"/>.
+    /// Keeps every page of the last build that declared no changed plan: its file, ids and declaration as last written.
+    /// The pages are those of the last build's record, so none is described again: a national site has 135 k of them and
+    /// an edit affects a few hundred. The same shape gives the same pages (<see cref="SiteShape"/>).
     /// </summary>
-    /// <param name="declared">What the page declared in the last build, for <see cref="Keep"/>.</param>
-    public bool MayKeep(RenderedPage page, [NotNullWhen(true)] out int[]? declared)
+    /// <returns>The pages to render: those that declared a changed plan or are always rendered.</returns>
+    /// <remarks>Meant for one thread: the maps it fills are the site's, and 135 k pages kept from every thread at once
+    /// queued on their locks longer than the work took.</remarks>
+    public IReadOnlySet<string> KeepUnaffected(SiteFiles files, SiteLinks links)
     {
-        declared = _last is not null
-            && _last.DependsOn.TryGetValue(page.File, out var plans)
-            && plans is not null
-            && !Array.Exists(plans, p => _changed![p])
-            && _previousFiles.ContainsKey(page.File)
-                ? plans
-                : null;
-        return declared is not null;
-    }
-
-    /// <summary>
-    /// Keeps a page that <see cref="MayKeep"/>: its file, ids and declaration as last written. Meant for one thread:
-    /// the maps it fills are the site's, and a national site's 135 k pages kept from every thread at once queued on
-    /// their locks longer than the work took.
-    /// </summary>
-    public void Keep(string page, int[] declared, SiteFiles files, SiteLinks links)
-    {
-        if (!files.Keep(page))
+        var render = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (page, plans) in _last!.DependsOn)
         {
-            throw new InvalidOperationException($"'{page}' was to be kept but the output no longer holds it");
+            if (plans is null || Array.Exists(plans, p => _changed![p]))
+            {
+                render.Add(page);
+                continue;
+            }
+
+            if (!files.Keep(page))
+            {
+                throw new InvalidOperationException($"'{page}' was to be kept but the output no longer holds it");
+            }
+
+            _dependsOn[page] = plans;
+            links.Keep(page, _last.Links);
+            _kept.Add(page);
         }
 
-        _dependsOn[page] = declared;
-        links.Keep(page, _last!.Links);
-        _kept.Add(page);
+        _toRender = render;
+        return render;
     }
 
     /// <summary>Whether any page may be kept; when not, pages are only recorded (<see cref="Record"/>) as they are rendered.</summary>
@@ -144,10 +143,11 @@ public sealed class PageReuse
     /// Keeps the last build's sitemap files when this build has exactly its pages: the shape (settings included, so
     /// the base URL) is the same, and a sitemap lists nothing but the pages' addresses.
     /// </summary>
-    public bool TryKeepSitemaps(IReadOnlyCollection<WrittenPage> pages, SiteFiles files)
+    public bool TryKeepSitemaps(SiteFiles files)
     {
-        // The kept pages are the last build's by construction, and no page is written twice: the rendered ones decide.
-        if (_last is null || _kept.Count == 0 || pages.Count != _last.DependsOn.Count || !_rendered.All(_last.DependsOn.ContainsKey))
+        // Exactly the pages of the last build: those kept, and every page meant to be rendered again was (none more, as
+        // the render stage describes no other).
+        if (_toRender is null || _kept.Count == 0 || _rendered.Count != _toRender.Count || !_rendered.All(_toRender.Contains))
         {
             return false;
         }
@@ -159,8 +159,7 @@ public sealed class PageReuse
     /// <summary>Once every file is produced: whether the kept pages' links still lead where they did (see remarks).</summary>
     public bool KeptLinksHold(SiteFiles files, SiteLinks links) =>
         _last is null
-        || (files.Count == _previousFiles.Count
-            && files.Store is PreviewFileStore { HasNewFiles: false }
+        || (files.Store is PreviewFileStore { SameFilesAsPrevious: true }
             && _rendered.All(page => links.SameIds(page, _last.Links)));
 
     /// <summary>The kept pages, to be rendered after all; none is kept any more.</summary>

@@ -135,7 +135,10 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         // The pages are finished as rendered: the check reads the links the route map wrote, nothing is parsed.
         context.Report("check links");
         timings.Time("check links", () =>
-            new CheckLinks(links.WithFiles(files.Unordered, files.GetText), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run());
+        {
+            var sameFiles = files.Store is PreviewFileStore { SameFilesAsPrevious: true } ? cache?.LastWritten?.Links : null;
+            new CheckLinks(links.WithFiles(files.Unordered, files.GetText, sameFiles), context.DisplayPath(context.Settings.OutputPath), context.Diagnostics).Run();
+        });
         if (context.Diagnostics.HasErrors)
         {
             return (Fail(timings, site), null);
@@ -187,7 +190,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
             selection is null ? null : plan => selection.Plans.Contains(plan.Slug),
             selection is null ? null : selection.KeepsProvision).Run(site, files, cache));
 
-    private IReadOnlyList<WrittenPage>? TryRender(
+    private int? TryRender(
         SiteModel site, SiteFiles files, SiteLinks links, StageTimings timings, LinkScope scope, SiteModel? searched, PageReuse? reuse)
     {
         try

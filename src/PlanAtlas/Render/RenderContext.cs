@@ -157,8 +157,18 @@ public static class PageDependencies
         }
     }
 
-    private static IEnumerable<Plan> Chain(SiteModel site, Plan plan) =>
-        (site.JurisdictionOf(plan)?.Ancestors.Select(a => a.Plan).OfType<Plan>() ?? []).Prepend(plan);
+    // An iterator like SameMeasure: the place is looked up only when asked, not for each of a national site's pages.
+    private static IEnumerable<Plan> Chain(SiteModel site, Plan plan)
+    {
+        yield return plan;
+        foreach (var above in site.JurisdictionOf(plan)?.Ancestors ?? [])
+        {
+            if (above.Plan is { } shown)
+            {
+                yield return shown;
+            }
+        }
+    }
 
     // The same query as the provision's view (PlanViews), so the list declared is the list shown. Run only when
     // enumerated: a preview rebuild looks up what a kept page declared last time and never asks again.

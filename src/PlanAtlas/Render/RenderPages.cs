@@ -68,7 +68,8 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
     /// </summary>
     /// <param name="searchSite">What the search page offers to filter by: a bundle's own plans and measures.</param>
     /// <param name="reuse">A preview rebuild's pages to keep as last written (those no changed plan affects); null: render all.</param>
-    public IReadOnlyList<WrittenPage> Run(SiteModel site, SiteFiles files, SiteLinks links, SiteModel? searchSite = null, PageReuse? reuse = null)
+    /// <returns>How many pages the site has.</returns>
+    public int Run(SiteModel site, SiteFiles files, SiteLinks links, SiteModel? searchSite = null, PageReuse? reuse = null)
     {
         var context = CreateContext(site);
         var views = new PlanViews(context, site.Agencies, site.Topics.Count > 0 ? new Counterparts(site) : null, site.Jurisdictions);
@@ -96,63 +97,32 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
         ];
 
         // Sources describe their pages one by one; the templates run on every core. Nothing depends on the order in
-        // which pages finish: each has its own file, and the sitemap is sorted.
+        // which pages finish: each has its own file, and the sitemap is sorted. Pages stream to the render threads, so
+        // that memory does not grow with the site.
         IEnumerable<RenderedPage> Pages() => sources.SelectMany(s => s.Render(site)).Where(p => !p.LeftOut);
         var written = new ConcurrentBag<WrittenPage>();
 
-        // A preview rebuild sorts the described pages into those no changed plan affects (a lookup each; the sources
-        // described side by side) and the rest, keeps the first on one thread and renders the rest: render threads
-        // never queue for the next page of a list that is mostly kept. Otherwise pages stream to the render threads,
-        // so that memory does not grow with the site.
-        var keepFirst = reuse is { CanKeep: true };
-        var toRender = keepFirst ? KeepUnaffected() : Pages();
-        Parallel.ForEach(toRender, Workers, page =>
+        // A preview rebuild first keeps the pages no changed plan affects, then renders only the others: the sources
+        // still describe every page (cheaply: their work is deferred to the render threads), but only those are taken.
+        var again = reuse is { CanKeep: true } ? reuse.KeepUnaffected(files, links) : null;
+        Parallel.ForEach(again is null ? Pages() : Pages().Where(p => again.Contains(p.File)), Workers, page =>
         {
             reuse?.Record(page);
             Write(page, files, links, again: false);
             written.Add(page.Written);
         });
 
-        IReadOnlyCollection<RenderedPage> KeepUnaffected()
-        {
-            var affected = new ConcurrentBag<RenderedPage>();
-            var unaffected = new ConcurrentBag<(WrittenPage Page, int[] Declared)>();
-            Parallel.ForEach(sources, Workers, source =>
-            {
-                foreach (var page in source.Render(site).Where(p => !p.LeftOut))
-                {
-                    if (reuse!.MayKeep(page, out var declared))
-                    {
-                        unaffected.Add((page.Written, declared));
-                    }
-                    else
-                    {
-                        affected.Add(page);
-                    }
-                }
-            });
-
-            foreach (var (page, declared) in unaffected)
-            {
-                reuse!.Keep(page.File, declared, files, links);
-                written.Add(page);
-            }
-
-            return affected;
-        }
-
-        var pages = written.ToList();
-
         // A rebuild with the pages of the last build keeps its sitemaps: they list only addresses, and at national scale
-        // they are tens of megabytes to write again.
-        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && reuse?.TryKeepSitemaps(pages, files) != true)
+        // they are tens of megabytes to write again. Otherwise they list every page, kept ones too (described again).
+        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && reuse?.TryKeepSitemaps(files) != true)
         {
-            foreach (var (path, content) in SitemapFiles.Sitemaps(settings.BaseUrl, pages))
+            foreach (var (path, content) in SitemapFiles.Sitemaps(settings.BaseUrl, again is null ? written : Pages().Select(p => p.Written)))
             {
                 files.Add(path, content);
             }
         }
 
+        var count = written.Count + (reuse?.Kept.Count ?? 0);
         files.Add("robots.txt", SitemapFiles.Robots(settings.BaseUrl));
         new CopyThemeAssets(new ThemeFiles(settings.ThemePath, settings.InputPath)).Run(files);
 
@@ -164,7 +134,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
             Parallel.ForEach(Pages().Where(p => kept.Contains(p.File)), Workers, page => Write(page, files, links, again: true));
         }
 
-        return pages;
+        return count;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class IncrementalSiteWriter
         }
 
         var changed = store.Changed.ToList();
-        var gone = _written!.Keys.Where(k => !store.Files.ContainsKey(k)).ToList();
+        var gone = store.SameFilesAsPrevious ? [] : _written!.Keys.Where(k => !store.Files.ContainsKey(k)).ToList();
         // Moved, not copied: the pending folder is beside the output, on the same file system.
         foreach (var file in changed)
         {

@@ -11,7 +11,7 @@ namespace PlanAtlas.Write;
 public sealed class SiteFiles(IFileStore store)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, long> _lengths = ConcurrentMaps.Sized<string, long>(store.Expected, StringComparer.Ordinal);
+    private readonly LockedMap<string, long> _lengths = new(store.Expected, StringComparer.Ordinal);
 
     public SiteFiles()
         : this(new MemoryFileStore())
@@ -98,7 +98,7 @@ public sealed class SiteFiles(IFileStore store)
     {
         foreach (var path in _lengths.Keys.Where(leftOut).ToList())
         {
-            _lengths.TryRemove(path, out _);
+            _lengths.TryRemove(path);
             Store.Remove(path);
         }
     }

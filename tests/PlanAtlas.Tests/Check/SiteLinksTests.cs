@@ -18,4 +18,24 @@ public sealed class SiteLinksTests
         Assert.False(links.HasId("plans/a/index.html", "PART_0"));
         Assert.False(links.HasId("plans/b/index.html", "part_0"));
     }
+
+    [Fact]
+    public void Files_and_folders_are_those_given_or_those_of_a_build_with_the_same_files()
+    {
+        string[] files = ["index.html", "plans/a/index.html", "plans/a/p1.html"];
+        var last = new SiteLinks().WithFiles(files, _ => string.Empty);
+        Assert.True(last.HasFile("plans/a/p1.html"));
+        Assert.True(last.HasFolder("plans/a"));
+        Assert.True(last.HasFolder("plans"));
+        Assert.False(last.HasFolder("plans/a/p1.html"));
+
+        // A rebuild with the same files takes the last build's sets, whatever it is handed.
+        var rebuilt = new SiteLinks().WithFiles([], _ => string.Empty, sameFiles: last);
+        Assert.True(rebuilt.HasFile("plans/a/p1.html"));
+        Assert.True(rebuilt.HasFolder("plans/a"));
+
+        var other = new SiteLinks().WithFiles(["index.html"], _ => string.Empty);
+        Assert.False(other.HasFile("plans/a/p1.html"));
+        Assert.False(other.HasFolder("plans"));
+    }
 }

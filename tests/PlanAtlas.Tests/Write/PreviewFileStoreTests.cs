@@ -41,6 +41,41 @@ public sealed class PreviewFileStoreTests : IDisposable
         Assert.False(store.HasNewFiles);
     }
 
+    [Fact]
+    public void The_files_are_the_same_as_the_last_site_only_when_every_one_is_there_and_none_is_new()
+    {
+        var previous = new Dictionary<string, WrittenFile> { ["a.html"] = Written("a"), ["b.html"] = Written("b") };
+        PreviewFileStore Store() => new(Path.Combine(_root.FullName, "output"), staging: null, previous);
+
+        var same = Store();
+        same.Keep("a.html");
+        same.Put("b.html", "changed"u8);
+        Assert.True(same.SameFilesAsPrevious);
+
+        var fewer = Store();
+        fewer.Keep("a.html");
+        Assert.False(fewer.SameFilesAsPrevious);
+
+        var other = Store();
+        other.Keep("a.html");
+        other.Put("c.html", "c"u8);
+        Assert.False(other.SameFilesAsPrevious);
+
+        var removed = Store();
+        removed.Keep("a.html");
+        removed.Put("b.html", "b"u8);
+        removed.Remove("b.html");
+        Assert.False(removed.SameFilesAsPrevious);
+    }
+
+    [Fact]
+    public void A_first_build_streamed_to_staging_has_no_previous_files_to_be_the_same_as()
+    {
+        var staging = Directory.CreateDirectory(Path.Combine(_root.FullName, "staging")).FullName;
+        var store = new PreviewFileStore(Path.Combine(_root.FullName, "output"), staging, previous: null);
+        Assert.False(store.SameFilesAsPrevious);
+    }
+
     public void Dispose() => _root.Delete(recursive: true);
 
     private static WrittenFile Written(string text)
