@@ -46,11 +46,38 @@ public sealed class LockedMap<TKey, TValue>(int expected = 0, IEqualityComparer<
         }
     }
 
-    /// <summary>A copy of the keys as they stand: writers may go on while it is read.</summary>
-    public IEnumerable<TKey> Keys => Snapshot().Select(e => e.Key);
+    /// <summary>The keys as they stand when first read (a copy: writers may go on meanwhile).</summary>
+    public IEnumerable<TKey> Keys => KeysWhere(_ => true);
 
-    /// <summary>A copy of the values as they stand.</summary>
-    public IEnumerable<TValue> Values => Snapshot().Select(e => e.Value);
+    IEnumerable<TValue> IReadOnlyDictionary<TKey, TValue>.Values => Snapshot().Select(e => e.Value);
+
+    /// <summary>
+    /// The keys that pass <paramref name="keep"/>, as they stand when first read. Copied before they are handed out,
+    /// and only they: a national site's 164 k files copied whole are a large-object allocation, and large objects
+    /// are what set off a full collection.
+    /// </summary>
+    public IEnumerable<TKey> KeysWhere(Func<TKey, bool> keep)
+    {
+        List<TKey> keys;
+        lock (_lock)
+        {
+            keys = _map.Keys.Where(keep).ToList();
+        }
+
+        foreach (var key in keys)
+        {
+            yield return key;
+        }
+    }
+
+    /// <summary>The sum over every value, without a copy.</summary>
+    public long Sum(Func<TValue, long> of)
+    {
+        lock (_lock)
+        {
+            return _map.Values.Sum(of);
+        }
+    }
 
     public bool TryAdd(TKey key, TValue value)
     {

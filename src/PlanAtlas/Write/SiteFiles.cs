@@ -25,14 +25,14 @@ public sealed class SiteFiles(IFileStore store)
 
     /// <summary>The paths under a folder (<c>data/</c>), in ordinal order: the others are not sorted.</summary>
     public IEnumerable<string> PathsUnder(string folder) =>
-        _lengths.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        _lengths.KeysWhere(p => p.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every path, in no particular order: for sets and checks, which need no sort of a national site's files.</summary>
     public IEnumerable<string> Unordered => _lengths.Keys;
 
     public int Count => _lengths.Count;
 
-    public long TotalBytes => _lengths.Values.Sum();
+    public long TotalBytes => _lengths.Sum(length => length);
 
     /// <summary>A text file, encoded as UTF-8 into a pooled buffer: a national site's large pages leave no byte copy behind.</summary>
     public void Add(string path, string text) => Encoded(text, content => Add(path, content));
@@ -96,7 +96,7 @@ public sealed class SiteFiles(IFileStore store)
     /// <summary>Drops the files a bundle leaves out.</summary>
     public void RemoveWhere(Func<string, bool> leftOut)
     {
-        foreach (var path in _lengths.Keys.Where(leftOut).ToList())
+        foreach (var path in _lengths.KeysWhere(leftOut).ToList())
         {
             _lengths.TryRemove(path);
             Store.Remove(path);

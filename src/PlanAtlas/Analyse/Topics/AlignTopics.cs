@@ -54,7 +54,8 @@ public sealed class AlignTopics
         Parallel.For(0, plans.Count, i =>
             perPlan[i] = (cache is null ? Align(plans[i]) : cache.For(plans[i], () => Align(plans[i]))).ReportTo(diagnostics));
 
-        var placements = new Dictionary<Division, TopicPlacement>();
+        // Sized up front: at national scale the map is a large object, and each growth another one (see LockedMap).
+        var placements = new Dictionary<Division, TopicPlacement>(perPlan.Sum(p => p.Count));
         foreach (var (division, placement) in perPlan.SelectMany(p => p))
         {
             placements[division] = placement;

@@ -13,7 +13,7 @@ namespace PlanAtlas.Analyse.Topics;
 public sealed class Counterparts
 {
     private readonly SiteModel _site;
-    private readonly Dictionary<Division, Plan> _planOf = [];
+    private readonly Dictionary<Division, Plan> _planOf;
     private readonly Dictionary<Topic, List<(Plan Plan, List<Division> Provisions)>> _byTopic = [];
     private readonly Dictionary<(Topic Topic, string Area), List<int>> _byArea = [];
     private readonly Dictionary<(Topic Topic, Plan Plan), int> _indexOf = [];
@@ -23,6 +23,7 @@ public sealed class Counterparts
     public Counterparts(SiteModel site)
     {
         _site = site;
+        _planOf = new(site.Plans.Sum(p => p.Provisions.Count));
         foreach (var plan in site.Plans.OrderBy(p => p.Metadata.Level).ThenBy(p => p.Slug, StringComparer.Ordinal))
         {
             foreach (var provision in plan.Provisions)

@@ -14,7 +14,7 @@ public sealed class AgencyIndex
     // every agency per page would grow with plans squared.
     private readonly Dictionary<AgencyKind, List<Agency>> _byKind = [];
     private readonly Dictionary<Plan, List<Agency>> _byPlan = [];
-    private readonly Dictionary<Agency, int> _order = [];
+    private readonly Dictionary<Agency, int> _order;
 
     internal AgencyIndex(
         AgencyRegistry registry,
@@ -27,6 +27,7 @@ public sealed class AgencyIndex
         _byMention = byMention;
         _byProvision = byProvision;
         _bySlug = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        _order = new(agencies.Count);
         foreach (var agency in agencies)
         {
             _order[agency] = _order.Count;

@@ -390,9 +390,8 @@ public sealed class CompareData(
     /// <summary>How the comparison pages split by place.</summary>
     public PlacePaging Places { get; } = PlacePaging.Of(site);
 
-    private readonly Dictionary<(Topic, Plan), Counterpart> _counterparts = byTopic
-        .SelectMany(t => t.Value.Select(c => (Key: (t.Key, c.Plan), Counterpart: c)))
-        .ToDictionary(x => x.Key, x => x.Counterpart);
+    private readonly Dictionary<(Topic, Plan), Counterpart> _counterparts = new(
+        byTopic.SelectMany(t => t.Value.Select(c => KeyValuePair.Create((t.Key, c.Plan), c))));
 
     private readonly Dictionary<Plan, IReadOnlyList<Division>> _local = local.ToDictionary(l => l.Plan, l => l.Provisions);
 
