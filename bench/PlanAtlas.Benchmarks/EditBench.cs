@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using PlanAtlas.Pipeline;
+using PlanAtlas.Preview;
 
 namespace PlanAtlas.Benchmarks;
 
 /// <summary>
 /// The default verb (<c>-- 5 50 250</c>): builds each corpus in this process, then rebuilds it after a one-line edit
 /// of one plan with the same <see cref="BuildCache"/>, as preview does: "edit ms" is what preview's rebuild costs.
-/// In-process on purpose, unlike <c>scale</c>: preview is one long-running process, so its rebuilds are warm.
+/// In-process on purpose, unlike <c>scale</c>: preview is one long-running process, so its rebuilds are warm. Like
+/// preview, it collects the garbage after each build, untimed (<see cref="IdleCollection"/>); "idle GC" is how long that took.
 /// </summary>
 public static partial class EditBench
 {
@@ -16,7 +18,7 @@ public static partial class EditBench
     public static int Run(string repo, IReadOnlyList<int> sizes, bool keep, int edits, bool gcLog = false)
     {
         using var log = gcLog ? new GcLog() : null;
-        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"GCs 0/1/2",10} {"alloc MiB",9} {"kept",7}  stages of the rebuild");
+        Console.WriteLine($"{"plans",6} {"provisions",10} {"files",7} {"MiB out",8} {"total ms",9} {"ms/plan",8} {"edit ms",8} {"GC ms",6} {"GCs 0/1/2",10} {"alloc MiB",9} {"idle GC",7} {"kept",7}  stages of the rebuild");
         var work = Directory.CreateTempSubdirectory("planatlas-edit-").FullName;
         try
         {
@@ -29,11 +31,15 @@ public static partial class EditBench
                 var full = Outcome.Of(new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build());
                 clock.Stop();
 
+                // Preview collects after each build, while the author reads (IdleCollection); so does the benchmark, untimed.
+                IdleCollection.Now();
+
                 // Only summaries are kept, not the builds' results: preview keeps no model but the cache's, and every
                 // model held here would make each later rebuild's collections slower than preview's.
                 log?.Take();
                 var collections = new List<string>();
                 var rebuilds = new List<(long Ms, double GcMs, string Gcs, long AllocatedMiB, Outcome Result)>();
+                var idlePauses = new List<double>();
                 var failed = full.Failure;
                 for (var edit = 0; edit < edits && failed is null; edit++)
                 {
@@ -45,6 +51,9 @@ public static partial class EditBench
                     var rebuilt = Outcome.Of(new SitePipeline(new BuildContext(settings, corpus.Root), cache).Build());
                     rebuilds.Add((warmClock.ElapsedMilliseconds, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, string.Join('/', counts.Select((c, g) => GC.CollectionCount(g) - c)),
                         (GC.GetTotalAllocatedBytes() - allocated) >> 20, rebuilt));
+                    var idle = GC.GetTotalPauseDuration();
+                    IdleCollection.Now();
+                    idlePauses.Add((GC.GetTotalPauseDuration() - idle).TotalMilliseconds);
                     failed = rebuilt.Failure;
                     if (log is not null)
                     {
@@ -63,7 +72,8 @@ public static partial class EditBench
 
                 var (editMs, gcMs, gcs, allocatedMiB, warm) = rebuilds.OrderBy(r => r.Ms).ElementAt(rebuilds.Count / 2);
 
-                Console.WriteLine($"{size,6} {full.Provisions,10} {full.Files,7} {full.Bytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {warm.Kept,7}  {warm.Stages}");
+                Console.WriteLine($"{size,6} {full.Provisions,10} {full.Files,7} {full.Bytes / 1048576.0,8:0.0} {clock.ElapsedMilliseconds,9} {clock.ElapsedMilliseconds / (double)size,8:0.0} {editMs,8} {gcMs,6:0} {gcs,10} {allocatedMiB,9} {idlePauses.Order().ElementAt(idlePauses.Count / 2),7:0} {warm.Kept,7}  {warm.Stages}");
+                Console.WriteLine($"{"",6} every edit, ms: {string.Join(", ", rebuilds.Select(r => r.Ms))}");
                 collections.ForEach(Console.WriteLine);
             }
         }

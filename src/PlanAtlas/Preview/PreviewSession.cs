@@ -84,6 +84,7 @@ public sealed class PreviewSession : IDisposable
                 _liveReload.NotifyFailed(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
             }
 
+            _ = IdleCollection.After(IdleCollection.Delay, _building, IdleCollection.Now);
             return result;
         }
         finally
