@@ -28,11 +28,23 @@ public sealed class SiteLinks
     private HashSet<string> _folders = new(StringComparer.Ordinal);
     private Func<string, string> _readPage = _ => string.Empty;
 
-    /// <param name="expectedPages">How many pages will be recorded (a preview rebuild: those of the last build); 0 when unknown.</param>
-    public SiteLinks(int expectedPages = 0)
+    public SiteLinks()
     {
-        _ids = new LockedMap<string, string[]>(expectedPages, StringComparer.Ordinal);
+        _ids = new LockedMap<string, string[]>(0, StringComparer.Ordinal);
     }
+
+    private SiteLinks(LockedMap<string, string[]> ids)
+    {
+        _ids = ids;
+    }
+
+    /// <summary>
+    /// A preview rebuild's links, which keeps the pages of <paramref name="previous"/> (the last build written) it does
+    /// not render again: each has the ids recorded then. Its links are not recorded: they were checked then, and still
+    /// hold while the site has the same files and the pages they lead to the same ids (<see cref="SameIds"/>). A page
+    /// rendered again is recorded anew (<see cref="Set"/>).
+    /// </summary>
+    public static SiteLinks Keeping(SiteLinks previous) => new(LockedMap<string, string[]>.CopyOf(previous._ids));
 
     /// <summary>A written site (a folder), its pages parsed here.</summary>
     public static SiteLinks Read(string folder)
@@ -123,22 +135,6 @@ public sealed class SiteLinks
                         (_, kept) => string.CompareOrdinal(page, kept) < 0 ? page : kept);
                     break;
             }
-        }
-    }
-
-    /// <summary>
-    /// Records a page that a preview rebuild kept as the last build wrote it: its ids, as <paramref name="previous"/>
-    /// (the last build written) recorded them. Its links are not recorded: they were checked then, and still hold
-    /// while the site has the same files and the pages they lead to the same ids (<see cref="SameIds"/>).
-    /// </summary>
-    public void Keep(string page, SiteLinks previous)
-    {
-        _ids[page] = previous._ids.TryGetValue(page, out var ids) ? ids : [];
-
-        // Read first: a removal takes a lock even when there is nothing to remove, and 135 k pages are kept one by one.
-        if (_idSets.ContainsKey(page))
-        {
-            _idSets.TryRemove(page, out _);
         }
     }
 

@@ -16,6 +16,30 @@ public sealed class LockedMap<TKey, TValue>(int expected = 0, IEqualityComparer<
     private readonly Dictionary<TKey, TValue> _map = new(expected, comparer);
     private readonly Lock _lock = new();
 
+    private LockedMap(Dictionary<TKey, TValue> map)
+        : this()
+    {
+        _map = map;
+    }
+
+    /// <summary>
+    /// A copy of another map, to be written on its own: a preview rebuild starts from the last build's record of its
+    /// 135 k pages and changes the few hundred it renders. Copying a dictionary with its own comparer moves its entries
+    /// as they are (no key is hashed or compared again): a few milliseconds, where adding them one by one took a tenth of a second.
+    /// </summary>
+    public static LockedMap<TKey, TValue> CopyOf(IReadOnlyDictionary<TKey, TValue> other, IEqualityComparer<TKey>? comparer = null)
+    {
+        if (other is LockedMap<TKey, TValue> locked)
+        {
+            lock (locked._lock)
+            {
+                return new LockedMap<TKey, TValue>(new Dictionary<TKey, TValue>(locked._map, locked._map.Comparer));
+            }
+        }
+
+        return new LockedMap<TKey, TValue>(new Dictionary<TKey, TValue>(other, comparer));
+    }
+
     public TValue this[TKey key]
     {
         get

@@ -20,7 +20,7 @@ namespace PlanAtlas.Pipeline;
 /// declaration cost more than keeping the page.</para>
 /// <para>The link check stays sound without the kept pages' links: they were checked when the last site was written, and a
 /// link leads to the same place while the site has the same files and the page it leads to the same ids. Kept pages
-/// have the ids recorded then (<see cref="SiteLinks.Keep"/>); so once every page is produced this checks that the files
+/// have the ids recorded then (<see cref="SiteLinks.Keeping"/>); so once every page is produced this checks that the files
 /// are those of the last site and that every page rendered again has the ids it had (<see cref="KeptLinksHold"/>).
 /// If not, the kept pages are rendered after all (<see cref="GiveUp"/>), so the check then sees every link.</para>
 /// </remarks>
@@ -42,7 +42,8 @@ public sealed class PageReuse
         _planNumbers = site.Plans.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _last = last;
         _changed = changed;
-        _dependsOn = new LockedMap<string, int[]?>(last?.DependsOn.Count ?? 0, StringComparer.Ordinal);
+        // A rebuild that keeps pages starts from the last record: a kept page declares what it did then.
+        _dependsOn = last is null ? new LockedMap<string, int[]?>(0, StringComparer.Ordinal) : LockedMap<string, int[]?>.CopyOf(last.DependsOn);
     }
 
     /// <summary>The pages kept as last written.</summary>
@@ -70,31 +71,25 @@ public sealed class PageReuse
     }
 
     /// <summary>
-    /// Keeps every page of the last build that declared no changed plan: its file, ids and declaration as last written.
-    /// The pages are those of the last build's record, so none is described again: a national site has 135 k of them and
-    /// an edit affects a few hundred. The same shape gives the same pages (<see cref="SiteShape"/>).
+    /// Keeps every page of the last build that declared no changed plan: its file as last written (its ids and
+    /// declaration are in this build's records from the start: <see cref="SiteLinks.Keeping"/>). The pages are those
+    /// of the last build's record, so none is described again: a national site has 135 k of them and an edit affects a
+    /// few hundred. The same shape gives the same pages (<see cref="SiteShape"/>).
     /// </summary>
-    /// <returns>The pages to render: those that declared a changed plan or are always rendered.</returns>
-    /// <remarks>Meant for one thread: the maps it fills are the site's, and 135 k pages kept from every thread at once
-    /// queued on their locks longer than the work took.</remarks>
-    public IReadOnlySet<string> KeepUnaffected(SiteFiles files, SiteLinks links)
+    /// <returns>The pages to render: those that declared a changed plan, are always rendered, or are not in the output.</returns>
+    /// <remarks>Meant for one thread: the map it fills is the site's, and 135 k pages kept from every thread at once
+    /// queued on its lock longer than the work took.</remarks>
+    public IReadOnlySet<string> KeepUnaffected(SiteFiles files)
     {
         var render = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (page, plans) in _last!.DependsOn)
         {
-            if (plans is null || Array.Exists(plans, p => _changed![p]))
+            if (plans is null || Array.Exists(plans, p => _changed![p]) || !files.Keep(page))
             {
                 render.Add(page);
                 continue;
             }
 
-            if (!files.Keep(page))
-            {
-                throw new InvalidOperationException($"'{page}' was to be kept but the output no longer holds it");
-            }
-
-            _dependsOn[page] = plans;
-            links.Keep(page, _last.Links);
             _kept.Add(page);
         }
 

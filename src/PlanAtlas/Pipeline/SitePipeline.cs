@@ -122,7 +122,7 @@ public sealed class SitePipeline(BuildContext context, BuildCache? cache = null)
         Index(site, files, timings, searched is null ? null : selection, selection is null ? cache?.Search : null);
 
         context.Report("render");
-        var links = new SiteLinks(cache?.LastWritten?.DependsOn.Count ?? 0);
+        var links = reuse is { CanKeep: true } ? SiteLinks.Keeping(cache!.LastWritten!.Links) : new SiteLinks();
         var pages = TryRender(site, files, links, timings, scope, searched, reuse);
         if (pages is null)
         {

@@ -104,7 +104,7 @@ public sealed class RenderPages(SiteSettings settings, DateOnly buildDate, Compa
 
         // A preview rebuild first keeps the pages no changed plan affects, then renders only the others: the sources
         // still describe every page (cheaply: their work is deferred to the render threads), but only those are taken.
-        var again = reuse is { CanKeep: true } ? reuse.KeepUnaffected(files, links) : null;
+        var again = reuse is { CanKeep: true } ? reuse.KeepUnaffected(files) : null;
         Parallel.ForEach(again is null ? Pages() : Pages().Where(p => again.Contains(p.File)), Workers, page =>
         {
             reuse?.Record(page);

@@ -38,4 +38,22 @@ public sealed class SiteLinksTests
         Assert.False(other.HasFile("plans/a/p1.html"));
         Assert.False(other.HasFolder("plans"));
     }
+
+    [Fact]
+    public void A_rebuild_keeps_the_last_builds_ids_until_it_records_a_page_again_and_leaves_the_last_build_as_it_was()
+    {
+        var last = new SiteLinks();
+        last.Set("plans/a/index.html", new PageLinks(new HashSet<string> { "part_1" }, []));
+        last.Set("plans/b/index.html", new PageLinks(new HashSet<string> { "part_2" }, []));
+
+        var rebuilt = SiteLinks.Keeping(last);
+        Assert.True(rebuilt.HasId("plans/a/index.html", "part_1"));
+        Assert.True(rebuilt.SameIds("plans/b/index.html", last));
+
+        rebuilt.Set("plans/b/index.html", new PageLinks(new HashSet<string> { "part_3" }, []));
+        Assert.False(rebuilt.SameIds("plans/b/index.html", last));
+        Assert.True(rebuilt.HasId("plans/b/index.html", "part_3"));
+        Assert.True(last.HasId("plans/b/index.html", "part_2"));
+        Assert.False(last.HasId("plans/b/index.html", "part_3"));
+    }
 }

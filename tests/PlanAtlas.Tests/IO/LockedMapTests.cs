@@ -55,4 +55,28 @@ public sealed class LockedMapTests
         Assert.Equal(300, entries);
         Assert.Empty(map);
     }
+
+    [Fact]
+    public void A_copy_has_every_entry_and_is_written_apart_from_the_original()
+    {
+        var last = new LockedMap<string, int[]?>(comparer: StringComparer.Ordinal);
+        foreach (var i in Enumerable.Range(0, 1000))
+        {
+            last[$"plans/p{i}/index.html"] = i % 7 == 0 ? null : [i];
+        }
+
+        var copy = LockedMap<string, int[]?>.CopyOf(last);
+        Assert.Equal(last.OrderBy(e => e.Key, StringComparer.Ordinal), copy.OrderBy(e => e.Key, StringComparer.Ordinal));
+
+        copy["plans/p1/index.html"] = [42];
+        copy.TryRemove("plans/p2/index.html");
+        last["plans/new/index.html"] = [0];
+        Assert.Equal([1], last["plans/p1/index.html"]!);
+        Assert.True(last.ContainsKey("plans/p2/index.html"));
+        Assert.False(copy.ContainsKey("plans/new/index.html"));
+        Assert.Equal([42], copy["plans/p1/index.html"]!);
+
+        // Still ordinal: a key that differs only in case is another key.
+        Assert.False(copy.ContainsKey("PLANS/p3/index.html"));
+    }
 }
