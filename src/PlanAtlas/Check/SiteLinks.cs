@@ -29,8 +29,8 @@ public sealed class SiteLinks
     private Func<string, string> _readPage = _ => string.Empty;
 
     public SiteLinks()
+        : this(new LockedMap<string, string[]>(0, StringComparer.Ordinal))
     {
-        _ids = new LockedMap<string, string[]>(0, StringComparer.Ordinal);
     }
 
     private SiteLinks(LockedMap<string, string[]> ids)

@@ -9,15 +9,19 @@ namespace PlanAtlas.IO;
 /// oldest generation, so every young collection of the rebuild had to trace them all (gen0 pauses of up to 0.9 s at
 /// 1,000 plans). Reads take the lock too; uncontended, it costs less than a concurrent dictionary's node.
 /// </summary>
-/// <param name="expected">How many entries it will hold (a preview rebuild: those of the last build); 0 when unknown.</param>
-public sealed class LockedMap<TKey, TValue>(int expected = 0, IEqualityComparer<TKey>? comparer = null) : IReadOnlyDictionary<TKey, TValue>
+public sealed class LockedMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, TValue> _map = new(expected, comparer);
+    private readonly Dictionary<TKey, TValue> _map;
     private readonly Lock _lock = new();
 
+    /// <param name="expected">How many entries it will hold (a preview rebuild: those of the last build); 0 when unknown.</param>
+    public LockedMap(int expected = 0, IEqualityComparer<TKey>? comparer = null)
+        : this(new Dictionary<TKey, TValue>(expected, comparer))
+    {
+    }
+
     private LockedMap(Dictionary<TKey, TValue> map)
-        : this()
     {
         _map = map;
     }
@@ -27,7 +31,7 @@ public sealed class LockedMap<TKey, TValue>(int expected = 0, IEqualityComparer<
     /// 135 k pages and changes the few hundred it renders. Copying a dictionary with its own comparer moves its entries
     /// as they are (no key is hashed or compared again): a few milliseconds, where adding them one by one took a tenth of a second.
     /// </summary>
-    public static LockedMap<TKey, TValue> CopyOf(IReadOnlyDictionary<TKey, TValue> other, IEqualityComparer<TKey>? comparer = null)
+    public static LockedMap<TKey, TValue> CopyOf(IReadOnlyDictionary<TKey, TValue> other)
     {
         if (other is LockedMap<TKey, TValue> locked)
         {
@@ -37,7 +41,7 @@ public sealed class LockedMap<TKey, TValue>(int expected = 0, IEqualityComparer<
             }
         }
 
-        return new LockedMap<TKey, TValue>(new Dictionary<TKey, TValue>(other, comparer));
+        return new LockedMap<TKey, TValue>(new Dictionary<TKey, TValue>(other));
     }
 
     public TValue this[TKey key]

@@ -45,27 +45,22 @@ public sealed class PreviewFileStoreTests : IDisposable
     public void The_files_are_the_same_as_the_last_site_only_when_every_one_is_there_and_none_is_new()
     {
         var previous = new Dictionary<string, WrittenFile> { ["a.html"] = Written("a"), ["b.html"] = Written("b") };
-        PreviewFileStore Store() => new(Path.Combine(_root.FullName, "output"), staging: null, previous);
+        bool SameAfter(Action<PreviewFileStore> build)
+        {
+            var store = new PreviewFileStore(Path.Combine(_root.FullName, "output"), staging: null, previous);
+            store.Keep("a.html");
+            build(store);
+            return store.SameFilesAsPrevious;
+        }
 
-        var same = Store();
-        same.Keep("a.html");
-        same.Put("b.html", "changed"u8);
-        Assert.True(same.SameFilesAsPrevious);
-
-        var fewer = Store();
-        fewer.Keep("a.html");
-        Assert.False(fewer.SameFilesAsPrevious);
-
-        var other = Store();
-        other.Keep("a.html");
-        other.Put("c.html", "c"u8);
-        Assert.False(other.SameFilesAsPrevious);
-
-        var removed = Store();
-        removed.Keep("a.html");
-        removed.Put("b.html", "b"u8);
-        removed.Remove("b.html");
-        Assert.False(removed.SameFilesAsPrevious);
+        Assert.True(SameAfter(store => store.Put("b.html", "changed"u8)));
+        Assert.False(SameAfter(_ => { }));
+        Assert.False(SameAfter(store => store.Put("c.html", "c"u8)));
+        Assert.False(SameAfter(store =>
+        {
+            store.Put("b.html", "b"u8);
+            store.Remove("b.html");
+        }));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PlanAtlas.Diagnostics;
+using PlanAtlas.IO;
 using PlanAtlas.Model;
 using PlanAtlas.Model.Agencies;
 using PlanAtlas.Pipeline;
@@ -45,22 +46,8 @@ public sealed class BuildAgencyIndex
         return new AgencyIndex(
             registry,
             ordered,
-            Merged(places.Select(p => p.ByMention)),
-            Merged(places.Select(p => p.ByProvision)));
-    }
-
-    /// <summary>One map of every place's entries, sized up front: at national scale a large object, each growth another.</summary>
-    private static Dictionary<TKey, TValue> Merged<TKey, TValue>(IEnumerable<IReadOnlyList<KeyValuePair<TKey, TValue>>> parts)
-        where TKey : notnull
-    {
-        var all = parts.ToList();
-        var merged = new Dictionary<TKey, TValue>(all.Sum(p => p.Count));
-        foreach (var (key, value) in all.SelectMany(p => p))
-        {
-            merged.Add(key, value);
-        }
-
-        return merged;
+            MergedMap.Of(places.Select(p => p.ByMention).ToList()),
+            MergedMap.Of(places.Select(p => p.ByProvision).ToList()));
     }
 
     /// <summary>The agencies one place's plans name (in site order), and the way back from each mention and note to them.</summary>

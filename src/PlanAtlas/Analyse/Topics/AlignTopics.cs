@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanAtlas.Diagnostics;
+using PlanAtlas.IO;
 using PlanAtlas.Model;
 using PlanAtlas.Pipeline;
 
@@ -54,14 +55,7 @@ public sealed class AlignTopics
         Parallel.For(0, plans.Count, i =>
             perPlan[i] = (cache is null ? Align(plans[i]) : cache.For(plans[i], () => Align(plans[i]))).ReportTo(diagnostics));
 
-        // Sized up front: at national scale the map is a large object, and each growth another one (see LockedMap).
-        var placements = new Dictionary<Division, TopicPlacement>(perPlan.Sum(p => p.Count));
-        foreach (var (division, placement) in perPlan.SelectMany(p => p))
-        {
-            placements[division] = placement;
-        }
-
-        return placements;
+        return MergedMap.Of(perPlan);
     }
 
     /// <summary>One plan: its provisions' placements, overrides applied, findings reported.</summary>
