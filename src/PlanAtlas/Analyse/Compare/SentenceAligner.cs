@@ -1,5 +1,3 @@
-using PlanAtlas.Analyse.Topics;
-
 namespace PlanAtlas.Analyse.Compare;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace PlanAtlas.Analyse.Compare;
 /// order both texts have them, so that the pairs' summed similarity is greatest (dynamic programming, as a sequence
 /// alignment). Two sentences may be paired only when they are at least <see cref="MinimumSimilarity"/> alike; the
 /// others stand alone. Similarity is the Dice coefficient of the two sentences' character bigrams and trigrams
-/// (<see cref="CharacterGrams"/>, punctuation ignored): 1 for the same words, 0 for none in common.
+/// (<see cref="GramBag"/>, punctuation ignored): 1 for the same words, 0 for none in common.
 /// </summary>
 public static class SentenceAligner
 {
@@ -21,8 +19,8 @@ public static class SentenceAligner
     /// <summary>The rows of the alignment in order: a pair, or a sentence of one side alone (the other index null).</summary>
     public static IReadOnlyList<SentencePair> Align(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        var gramsLeft = left.Select(CharacterGrams.Counts).ToList();
-        var gramsRight = right.Select(CharacterGrams.Counts).ToList();
+        var gramsLeft = left.Select(GramBag.Of).ToList();
+        var gramsRight = right.Select(GramBag.Of).ToList();
         var (n, m) = (left.Count, right.Count);
         var similarity = new double[n, m];
         var best = new double[n + 1, m + 1];
@@ -60,19 +58,13 @@ public static class SentenceAligner
     }
 
     /// <summary>The Dice coefficient of two gram counts: twice the grams in common over all grams.</summary>
-    public static double Similarity(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
+    public static double Similarity(GramBag a, GramBag b)
     {
-        var total = a.Values.Sum() + b.Values.Sum();
-        if (total == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Sum(g => Math.Min(g.Value, b.GetValueOrDefault(g.Key)));
-        return 2.0 * common / total;
+        var total = a.Total + b.Total;
+        return total == 0 ? 0 : 2.0 * a.Common(b) / total;
     }
 
-    public static double Similarity(string a, string b) => Similarity(CharacterGrams.Counts(a), CharacterGrams.Counts(b));
+    public static double Similarity(string a, string b) => Similarity(GramBag.Of(a), GramBag.Of(b));
 }
 
 /// <summary>A row of an alignment: the left and right sentence indexes (one may be null) and how alike they are.</summary>

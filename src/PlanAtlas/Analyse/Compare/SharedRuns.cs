@@ -25,7 +25,10 @@ public static class SharedRuns
             for (var j = 1; j <= b.Length; j++)
             {
                 common[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
-                if (common[j] >= MinimumLength)
+
+                // Marked once, where the run ends, rather than at each character it grows by.
+                var ends = i == a.Length || j == b.Length || a[i] != b[j];
+                if (ends && common[j] >= MinimumLength)
                 {
                     Array.Fill(sharedA, true, i - common[j], common[j]);
                     Array.Fill(sharedB, true, j - common[j], common[j]);

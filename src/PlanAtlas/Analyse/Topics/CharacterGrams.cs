@@ -29,25 +29,6 @@ public static class CharacterGrams
         return grams;
     }
 
-    /// <summary>Each gram of a text with the number of times it occurs.</summary>
-    public static Dictionary<string, int> Counts(string text)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var run in Runs(text))
-        {
-            for (var n = Shortest; n <= Longest; n++)
-            {
-                for (var i = 0; i + n <= run.Length; i++)
-                {
-                    var gram = run.Substring(i, n);
-                    counts[gram] = counts.GetValueOrDefault(gram) + 1;
-                }
-            }
-        }
-
-        return counts;
-    }
-
     /// <summary>The runs of letters and digits, punctuation and spaces removed, full-width forms folded.</summary>
     public static IEnumerable<string> Runs(string text)
     {
