@@ -19,35 +19,45 @@ public sealed class GramBag
 
     public static GramBag Of(string text)
     {
-        var all = new List<long>();
-        foreach (var run in CharacterGrams.Runs(text))
+        // A bigram and a trigram end at each character of a run (grams are taken as the run is read, not from
+        // strings): every key first, then sorted and counted in place.
+        var keys = new long[2 * text.Length];
+        var total = 0;
+        var (before, last, run) = ('\0', '\0', 0);
+        foreach (var raw in text)
         {
-            for (var n = CharacterGrams.Shortest; n <= CharacterGrams.Longest; n++)
+            var c = CharacterGrams.Folded(raw);
+            run = c == CharacterGrams.NotInRun ? 0 : run + 1;
+            if (run >= CharacterGrams.Shortest)
             {
-                for (var i = 0; i + n <= run.Length; i++)
-                {
-                    all.Add(Pack(run.AsSpan(i, n)));
-                }
+                keys[total++] = Pack(last, c);
             }
+
+            if (run >= CharacterGrams.Longest)
+            {
+                keys[total++] = Pack(before, last, c);
+            }
+
+            (before, last) = (last, c);
         }
 
-        all.Sort();
-        var grams = new List<long>();
-        var counts = new List<int>();
-        foreach (var gram in all)
+        Array.Sort(keys, 0, total);
+        var counts = new int[total];
+        var distinct = 0;
+        for (var i = 0; i < total; i++)
         {
-            if (grams.Count > 0 && grams[^1] == gram)
+            if (distinct > 0 && keys[distinct - 1] == keys[i])
             {
-                counts[^1]++;
+                counts[distinct - 1]++;
             }
             else
             {
-                grams.Add(gram);
-                counts.Add(1);
+                keys[distinct] = keys[i];
+                counts[distinct++] = 1;
             }
         }
 
-        return new GramBag([.. grams], [.. counts], all.Count);
+        return new GramBag(keys[..distinct], counts[..distinct], total);
     }
 
     /// <summary>How many grams the two have in common, each counted as often as the text with fewer of it has it.</summary>
@@ -74,15 +84,8 @@ public sealed class GramBag
         return common;
     }
 
-    // The length in the top bits keeps a bigram apart from a trigram that starts with a zero unit.
-    private static long Pack(ReadOnlySpan<char> gram)
-    {
-        long packed = gram.Length;
-        foreach (var c in gram)
-        {
-            packed = (packed << 16) | c;
-        }
+    // A trigram has a third unit in the bits above a bigram's two; no unit of a run is zero.
+    private static long Pack(char first, char second) => ((long)first << 16) | second;
 
-        return packed;
-    }
+    private static long Pack(char first, char second, char third) => ((long)first << 32) | ((long)second << 16) | third;
 }

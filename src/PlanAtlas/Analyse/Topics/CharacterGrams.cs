@@ -35,10 +35,9 @@ public static class CharacterGrams
         var run = new System.Text.StringBuilder();
         foreach (var raw in text)
         {
-            var c = raw is >= '\uff01' and <= '\uff5e' ? (char)(raw - 0xfee0) : raw;
-            if (char.IsLetterOrDigit(c))
+            if (Folded(raw) is var c and not NotInRun)
             {
-                run.Append(char.ToLowerInvariant(c));
+                run.Append(c);
                 continue;
             }
 
@@ -53,5 +52,15 @@ public static class CharacterGrams
         {
             yield return run.ToString();
         }
+    }
+
+    /// <summary>What <see cref="Folded"/> gives for punctuation and spaces, which end a run.</summary>
+    public const char NotInRun = '\0';
+
+    /// <summary>A character as runs have it (full-width folded, lower case), or <see cref="NotInRun"/>.</summary>
+    public static char Folded(char raw)
+    {
+        var c = raw is >= '\uff01' and <= '\uff5e' ? (char)(raw - 0xfee0) : raw;
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : NotInRun;
     }
 }
