@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using PlanAtlas.Pipeline;
 using PlanAtlas.Preview;
 
@@ -11,7 +10,7 @@ namespace PlanAtlas.Benchmarks;
 /// In-process on purpose, unlike <c>scale</c>: preview is one long-running process, so its rebuilds are warm. Like
 /// preview, it collects the garbage after each build, untimed (<see cref="IdleCollection"/>); "idle GC" is how long that took.
 /// </summary>
-public static partial class EditBench
+public static class EditBench
 {
     /// <param name="edits">Edits a size, each rebuilt and timed; the median is shown (a busy machine varies from run to run).</param>
     /// <param name="gcLog">Lists every collection of each rebuild (<see cref="GcLog"/>).</param>
@@ -43,7 +42,7 @@ public static partial class EditBench
                 var failed = full.Failure;
                 for (var edit = 0; edit < edits && failed is null; edit++)
                 {
-                    EditOneLine(corpus.PlanFiles()[0]);
+                    PlanEdit.MarkFirstTitle(corpus.PlanFiles()[0], "（修订）");
                     var paused = GC.GetTotalPauseDuration();
                     var allocated = GC.GetTotalAllocatedBytes();
                     int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
@@ -100,25 +99,5 @@ public static partial class EditBench
             string.Join(", ", result.Timings.Items.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")),
             result.Succeeded ? null : string.Join("\n", result.Diagnostics.TakeLast(20)));
     }
-
-    /// <summary>
-    /// Marks the title of the plan's first numbered provision as revised, the kind of edit made while proofreading.
-    /// Generated plans write their brackets half- or full-width, so the marker is matched in both.
-    /// </summary>
-    private static void EditOneLine(string plan)
-    {
-        var lines = File.ReadAllLines(plan);
-        var at = Array.FindIndex(lines, l => NumberedWithTitle().IsMatch(l));
-        if (at < 0)
-        {
-            throw new BenchmarkException($"{plan} has no numbered provision with a title to edit");
-        }
-
-        lines[at] = NumberedWithTitle().Replace(lines[at], "$1（修订）。", 1);
-        File.WriteAllLines(plan, lines);
-    }
-
-    [GeneratedRegex("^([（(][一二三四五六七八九十]+[）)][^。]+)。")]
-    private static partial Regex NumberedWithTitle();
 }
 

@@ -47,10 +47,10 @@ public sealed class HugoSite
         return hugo;
     }
 
-    /// <summary>Runs <c>hugo --quiet</c> into the site's public/ folder and counts the pages it wrote.</summary>
-    public HugoMeasurement Build(string hugoPath, ChildProcessMeter meter)
+    /// <summary>Runs <c>hugo --quiet</c> into the site's public/ folder (or <paramref name="destination"/>) and counts the pages it wrote.</summary>
+    public HugoMeasurement Build(string hugoPath, ChildProcessMeter meter, string destination = "public")
     {
-        var destination = Path.Combine(_root, "public");
+        destination = Path.Combine(_root, destination);
         var run = meter.Run(hugoPath, ["--quiet", "--destination", destination, "--cacheDir", Path.Combine(_root, "cache")], _root);
         return run.Succeeded
             ? new HugoMeasurement(run, OutputSurvey.CountHtml(destination))

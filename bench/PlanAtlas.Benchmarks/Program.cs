@@ -15,6 +15,12 @@ using PlanAtlas.ScaleCorpus;
 //        `scale` would add a second full build per size to an already long run. --gc-log lists each collection of a rebuild.
 //   -- sizes [N]
 //        The search files a build writes under assets/search/ (raw and gzip) and the search stage's time (Sizes).
+//   -- edit-browser N [--edits=3] [--keep]
+//        What an author sees: preview (the published CLI) serves N plans, Chromium shows the edited plan's page, and
+//        each one-line edit is timed from the save to the page showing it (EditBrowserBench).
+//   -- search-browser OUTPUT [query …]
+//        Each query's first results in Chromium from file://, in a fresh context: ms to the results and the search
+//        files loaded (SearchBrowserBench); for 3,000 plans run it on the output of `scale 3000 --keep`.
 //   -- corpus N DIR
 //        Writes a generated corpus to look at or build by hand: `-- corpus 300 /tmp/c300/input`.
 var repo = FindRepo();
@@ -25,6 +31,10 @@ switch (positional)
     case ["corpus", var count, var folder]:
         ScaleCorpusWriter.Write(repo, Path.GetFullPath(folder), int.Parse(count));
         return 0;
+    case ["edit-browser", var count]:
+        return await EditBrowserBench.RunAsync(repo, int.Parse(count), EditCount(), keep);
+    case ["search-browser", var output, .. var queries]:
+        return await SearchBrowserBench.RunAsync(output, queries);
     case ["sizes", .. var rest]:
         return Sizes.Run(repo, rest.Length > 0 ? int.Parse(rest[0]) : 5, keep);
     case ["scale", .. var rest]:

@@ -14,6 +14,9 @@ public sealed class PublishedCli
 
     public string Folder { get; }
 
+    /// <summary>The CLI's assembly, run as <c>dotnet plan-atlas.dll</c>.</summary>
+    public string Program => Path.Combine(Folder, Dll);
+
     /// <summary>Publishes once into <paramref name="folder"/>; throws with the publish's output when it fails.</summary>
     public static PublishedCli Publish(string repo, string folder, ChildProcessMeter meter)
     {
@@ -32,9 +35,11 @@ public sealed class PublishedCli
     /// <c>build</c> in the site folder, which is where the CLI looks for statiq.json. PLANATLAS_BASEURL is not passed
     /// on: it would override the corpus's own settings.
     /// </summary>
-    public ChildMeasurement Build(string siteFolder, ChildProcessMeter meter)
+    /// <param name="output">The output folder, relative to the site folder; null for the settings' own.</param>
+    public ChildMeasurement Build(string siteFolder, ChildProcessMeter meter, string? output = null)
     {
-        var run = meter.Run("dotnet", [Path.Combine(Folder, Dll), "build"], siteFolder, "PLANATLAS_BASEURL");
+        string[] arguments = output is null ? [Program, "build"] : [Program, "build", "-o", output];
+        var run = meter.Run("dotnet", arguments, siteFolder, "PLANATLAS_BASEURL");
         return run.Succeeded
             ? run
             : throw new BenchmarkException($"plan-atlas build in {siteFolder} failed (exit {run.ExitCode}); its last lines:\n{run.Tail(20)}");

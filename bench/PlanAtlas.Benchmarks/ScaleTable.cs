@@ -17,7 +17,7 @@ public static class ScaleTable
         var b = r.Build;
         var o = r.Output;
         Console.WriteLine($"== {r.Plans} plans, {r.Provisions} provisions ==");
-        Console.WriteLine($"plan atlas  wall {Seconds(b.Wall)} s, CPU {Seconds(b.Cpu)} s (user {Seconds(b.User)} + sys {Seconds(b.System)}), peak RSS {Mib(b.PeakRssBytes)} MiB [{b.Method}]");
+        Console.WriteLine($"plan atlas  wall {Seconds(b.Wall)} s, CPU {Seconds(b.Cpu)} s (user {Seconds(b.User)} + sys {Seconds(b.System)}), peak RSS {Mib(b.PeakRssBytes)} MiB [{b.Method}; {r.Builds.Describe()}]");
         Console.WriteLine($"  output    {o.HtmlPages} HTML pages, {o.Files} files, {Mib(o.Bytes)} MiB; CPU {r.CpuMsPerPage:0.00} ms per page");
         Console.WriteLine($"  largest   {Describe(o.LargestPage)}");
         Console.WriteLine($"  sitemap   {(o.LargestSitemap is null ? "none" : $"{o.LargestSitemap.Path}: {o.LargestSitemapUrls} URLs")}");
@@ -25,7 +25,7 @@ public static class ScaleTable
         Console.WriteLine($"  stages    {string.Join(", ", r.Stages.Select(s => $"{s.Stage} {s.Milliseconds:0}"))} (ms)");
         if (r.Hugo is { } h)
         {
-            Console.WriteLine($"hugo        wall {Seconds(h.Run.Wall)} s, CPU {Seconds(h.Run.Cpu)} s, peak RSS {Mib(h.Run.PeakRssBytes)} MiB, {h.HtmlPages} HTML pages, CPU {h.CpuMsPerPage:0.00} ms per page");
+            Console.WriteLine($"hugo        wall {Seconds(h.Run.Wall)} s, CPU {Seconds(h.Run.Cpu)} s, peak RSS {Mib(h.Run.PeakRssBytes)} MiB, {h.HtmlPages} HTML pages, CPU {h.CpuMsPerPage:0.00} ms per page [{r.Hugos!.Describe()}]");
             Console.WriteLine($"  ratios    CPU plan atlas / hugo {r.CpuRatio:0.0}×, CPU per page {r.PerPageRatio:0.0}×");
         }
         else

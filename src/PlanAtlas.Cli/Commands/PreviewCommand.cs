@@ -44,7 +44,8 @@ internal static class PreviewCommand
 
         try
         {
-            using var session = new PreviewSession(settings, root, host, port, Report, allowRemote: allowRemote);
+            var printed = new NewDiagnostics();
+            using var session = new PreviewSession(settings, root, host, port, result => Report(result, printed), allowRemote: allowRemote);
             if (session.Listen.Warning is { } warning)
             {
                 Console.Error.WriteLine(warning);
@@ -66,9 +67,15 @@ internal static class PreviewCommand
         return 0;
     }
 
-    private static void Report(Pipeline.BuildResult result)
+    private static void Report(Pipeline.BuildResult result, NewDiagnostics printed)
     {
-        DiagnosticPrinter.Print(result.Diagnostics.Where(d => d.Severity != Severity.Info), verbose: false);
+        var (shown, repeated) = printed.Of(result.Diagnostics);
+        DiagnosticPrinter.Print(shown, verbose: false);
+        if (repeated > 0)
+        {
+            Console.Error.WriteLine($"({repeated} warnings as in the last build, not repeated)");
+        }
+
         Console.Error.WriteLine(result.Succeeded
             ? $"[{DateTime.Now:HH:mm:ss}] built in {result.Timings.Total.TotalMilliseconds:0} ms"
             : $"[{DateTime.Now:HH:mm:ss}] build failed; still serving the last good site");

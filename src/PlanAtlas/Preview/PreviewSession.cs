@@ -74,7 +74,8 @@ public sealed class PreviewSession : IDisposable
             }
 
             var result = new SitePipeline(_newContext(), _cache).Build();
-            _report(result);
+
+            // Pages first: they reload while the console prints the build's warnings.
             if (result.Succeeded)
             {
                 _liveReload.NotifyReload();
@@ -83,6 +84,8 @@ public sealed class PreviewSession : IDisposable
             {
                 _liveReload.NotifyFailed(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
             }
+
+            _report(result);
 
             _ = IdleCollection.After(IdleCollection.Delay, _building, IdleCollection.Now);
             return result;

@@ -9,16 +9,6 @@ namespace PlanAtlas.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    // Debian's Chromium as root in a container: no sandbox, no GPU, and none of the background
-    // traffic (updates, sync, QUIC probes) that would show up as requests to other hosts.
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -29,20 +19,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(HeadlessChromium.Path))
         {
-            throw new InvalidOperationException(
-                $"Browser tests need Debian's Chromium at {ChromiumPath}: run `apt-get install chromium fonts-noto-cjk` " +
-                "(or .ci/run, which installs it). Do not run `playwright install`.");
+            throw new InvalidOperationException(HeadlessChromium.Missing);
         }
 
         var clock = Stopwatch.StartNew();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = HeadlessChromium.Path,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = HeadlessChromium.Args,
         });
         StartupTime = clock.Elapsed;
     }

@@ -96,14 +96,7 @@ public sealed class SearchSite : IDisposable
             .ToList();
 
     /// <summary>Every byte of the search's scripts that the page requested: the engine's fixed files, the shards, the chunks.</summary>
-    public long SearchBytes(IEnumerable<string> requests) =>
-        requests
-            .Where(r => r.StartsWith("file://", StringComparison.Ordinal))
-            .Select(r => new Uri(r).LocalPath)
-            .Distinct(StringComparer.Ordinal)
-            .Where(path => path.Contains("/assets/search/", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("search", StringComparison.Ordinal) && path.EndsWith(".js", StringComparison.Ordinal))
-            .Where(File.Exists)
-            .Sum(path => new FileInfo(path).Length);
+    public long SearchBytes(IEnumerable<string> requests) => SearchLoad.Bytes(requests);
 
     public void Dispose() => Built.Dispose();
 }

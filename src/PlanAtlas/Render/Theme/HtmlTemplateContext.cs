@@ -93,6 +93,16 @@ public sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
+    /// <summary>
+    /// A value that already is what is asked for is handed over as it is. Scriban converts every argument of every
+    /// function call (a <c>partial</c>'s model, an <c>href</c>'s link) by asking the type a chain of questions first,
+    /// several times per page line; it would hand these over unchanged too.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) || (value is not null && value.GetType() == destinationType)
+            ? value
+            : base.ToObject(span, value, destinationType);
+
     /// <summary>An empty text is false, as it was for Handlebars: <c>if plan.Issuer</c> hides an empty issuer.</summary>
     public override bool ToBool(SourceSpan span, object? value) =>
         value is string text ? text.Length > 0 : base.ToBool(span, value);
