@@ -46,19 +46,15 @@ public sealed partial class PreviewProcess : IDisposable
 
     /// <summary>The address preview serves, once its first build is done.</summary>
     public string WaitForAddress(TimeSpan timeout) =>
-        Next(line => Serving().Match(line) is { Success: true } m ? m.Groups[1].Value : null, timeout, _ => { })
+        Next(Serving(), timeout)?.Value
         ?? throw new BenchmarkException($"preview printed no address within {timeout.TotalMinutes:0} min; its last lines:\n{string.Join('\n', _seen.TakeLast(20))}");
 
     /// <summary>
     /// The next "built in" line: the milliseconds preview gives, and when the line was read (a
     /// <see cref="Stopwatch.GetTimestamp"/>); null if none comes within <paramref name="timeout"/>.
     /// </summary>
-    public (long Ms, long ReadAt)? NextBuild(TimeSpan timeout)
-    {
-        long readAt = 0;
-        var ms = Next(line => BuiltIn().Match(line) is { Success: true } m ? m.Groups[1].Value : null, timeout, at => readAt = at);
-        return ms is null ? null : (long.Parse(ms), readAt);
-    }
+    public (long Ms, long ReadAt)? NextBuild(TimeSpan timeout) =>
+        Next(BuiltIn(), timeout) is { } line ? (long.Parse(line.Value), line.ReadAt) : null;
 
     public void Dispose()
     {
@@ -79,16 +75,16 @@ public sealed partial class PreviewProcess : IDisposable
         }
     }
 
-    private string? Next(Func<string, string?> match, TimeSpan timeout, Action<long> readAt)
+    /// <summary>The first group of the next line that matches, and when that line was read.</summary>
+    private (string Value, long ReadAt)? Next(Regex pattern, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout && _lines.TryTake(out var line, timeout - clock.Elapsed))
         {
             _seen.Add(line.Line);
-            if (match(line.Line) is { } found)
+            if (pattern.Match(line.Line) is { Success: true } match)
             {
-                readAt(line.At);
-                return found;
+                return (match.Groups[1].Value, line.At);
             }
         }
 

@@ -42,9 +42,9 @@ public static class SearchBrowserBench
             var inPage = await page.EvaluateAsync<double[]>("() => [performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, performance.now()]");
             var results = await page.GetAttributeAsync("[data-search-status]", "data-count");
             var files = SearchLoad.Files(requests);
-            var largest = files.MaxBy(f => new FileInfo(f).Length);
-            var largestText = largest is null ? "none" : $"{Path.GetRelativePath(output, largest)} ({new FileInfo(largest).Length / 1024.0:0.0} KiB)";
-            Console.WriteLine($"{query,-16} {results,8} {ms,14} {inPage[0],16:0} {inPage[1],11:0} {SearchLoad.Bytes(requests) / 1024.0,11:0.0} {files.Count,6}  {largestText}");
+            var largest = files.MaxBy(f => f.Length);
+            var largestText = largest is null ? "none" : $"{Path.GetRelativePath(output, largest.FullName)} ({largest.Length / 1024.0:0.0} KiB)";
+            Console.WriteLine($"{query,-16} {results,8} {ms,14} {inPage[0],16:0} {inPage[1],11:0} {files.Sum(f => f.Length) / 1024.0,11:0.0} {files.Count,6}  {largestText}");
         }
 
         return 0;

@@ -7,17 +7,18 @@ namespace PlanAtlas.Testing;
 /// </summary>
 public static class SearchLoad
 {
-    /// <summary>The search files among <paramref name="requests"/> (URLs as the browser asked for them), as local paths.</summary>
-    public static IReadOnlyList<string> Files(IEnumerable<string> requests) =>
+    /// <summary>The search files among <paramref name="requests"/> (URLs as the browser asked for them), each once.</summary>
+    public static IReadOnlyList<FileInfo> Files(IEnumerable<string> requests) =>
         requests
             .Where(r => r.StartsWith("file://", StringComparison.Ordinal))
             .Select(r => new Uri(r).LocalPath)
             .Distinct(StringComparer.Ordinal)
             .Where(IsSearchFile)
-            .Where(File.Exists)
+            .Select(path => new FileInfo(path))
+            .Where(file => file.Exists)
             .ToList();
 
-    public static long Bytes(IEnumerable<string> requests) => Files(requests).Sum(path => new FileInfo(path).Length);
+    public static long Bytes(IEnumerable<string> requests) => Files(requests).Sum(file => file.Length);
 
     private static bool IsSearchFile(string path) =>
         path.Contains("/assets/search/", StringComparison.Ordinal) ||
