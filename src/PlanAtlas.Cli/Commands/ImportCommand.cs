@@ -16,13 +16,15 @@ internal static class ImportCommand
         var output = new Option<FileInfo?>("--output", "-o") { Description = "where to write the plan (default: input/plans/<slug>.md beside the sources folder)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "also list every line the importer dropped or joined" };
         var check = new Option<bool>("--check") { Description = "print a review summary (metadata and the lines it came from, lines dropped, joined and split, markers recovered, what needs a decision) without writing" };
+        var force = new Option<bool>("--force") { Description = "replace the plan file when it already exists (it may hold a reviewed, edited text)" };
         var keepPunctuation = new Option<bool>("--keep-punctuation") { Description = "keep half-width , ; : ( ) ? ! between Chinese characters instead of making them full width" };
-        var command = new Command("import", "Clean a raw plan text into a Markdown plan file for review.") { source, output, verbose, check, keepPunctuation };
+        var command = new Command("import", "Clean a raw plan text into a Markdown plan file for review.") { source, output, verbose, check, force, keepPunctuation };
         command.SetAction(parse => Run(
             parse.GetValue(source)!,
             parse.GetValue(output),
             parse.GetValue(verbose),
             parse.GetValue(check),
+            parse.GetValue(force),
             new ImportOptions { KeepPunctuation = parse.GetValue(keepPunctuation) }));
         return command;
     }
@@ -41,16 +43,18 @@ internal static class ImportCommand
         }
     }
 
-    private static int Run(FileInfo source, FileInfo? output, bool verbose, bool check, ImportOptions options)
+    private static int Run(FileInfo source, FileInfo? output, bool verbose, bool check, bool force, ImportOptions options)
     {
-        if (!source.Exists)
-        {
-            Console.Error.WriteLine($"{source}:1:1: error PA000: file not found");
-            return 2;
-        }
-
         var diagnostics = new DiagnosticBag();
         var display = Path.GetRelativePath(Environment.CurrentDirectory, source.FullName).Replace('\\', '/');
+        if (!source.Exists)
+        {
+            var what = Directory.Exists(source.FullName) ? "is a folder, not a text file" : "does not exist";
+            diagnostics.Error(DiagnosticCodes.ImportSourceMissing, SourceLocation.StartOf(display), $"the text to import {what}");
+            DiagnosticPrinter.Print(diagnostics.Items, verbose);
+            return 1;
+        }
+
         options = options with { Register = Register(display, diagnostics) };
         var result = new PlanImporter(options).ImportFile(source.FullName, display, diagnostics);
         if (check && result is not null)
@@ -68,6 +72,16 @@ internal static class ImportCommand
         }
 
         var target = output?.FullName ?? DefaultTarget(source, result.FrontMatter.Slug!);
+        if (File.Exists(target) && !force)
+        {
+            // A plan file is reviewed and edited by hand after its import; importing again must not undo that.
+            var shown = Path.GetRelativePath(Environment.CurrentDirectory, target).Replace('\\', '/');
+            diagnostics.Error(DiagnosticCodes.PlanFileExists, SourceLocation.StartOf(shown),
+                $"the plan file already exists and was left as it was; compare first with import --check {display}, write elsewhere with --output, or replace it with --force");
+            DiagnosticPrinter.Print(diagnostics.Items.Where(d => d.Code == DiagnosticCodes.PlanFileExists), verbose);
+            return 1;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllText(target, result.Markdown);
         var warnings = diagnostics.Items.Count(d => d.Severity == Severity.Warning);

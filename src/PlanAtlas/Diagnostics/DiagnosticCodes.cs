@@ -13,6 +13,15 @@ public static class DiagnosticCodes
     public const string UnsafeOutput = "PA012";
     public const string OutputBusy = "PA013";
 
+    /// <summary>A plan's slug that is not its file's name (input/plans/&lt;slug&gt;.md): a warning, its pages follow the slug.</summary>
+    public const string SlugNotFileName = "PA014";
+
+    /// <summary>The raw text given to <c>import</c> does not exist (or is a folder).</summary>
+    public const string ImportSourceMissing = "PA015";
+
+    /// <summary><c>import</c> would replace a plan file that already exists (perhaps reviewed and edited): nothing is written.</summary>
+    public const string PlanFileExists = "PA016";
+
     /// <summary>A plan names no GB/T 2260 code (a warning while older inputs lack it).</summary>
     public const string MissingJurisdiction = "PA020";
 

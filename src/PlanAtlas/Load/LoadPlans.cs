@@ -32,6 +32,17 @@ public sealed class LoadPlans
             }
         }
 
+        // Pages follow the slug; a file named otherwise is found under the wrong name by whoever edits it next.
+        foreach (var plan in loaded)
+        {
+            var name = Path.GetFileNameWithoutExtension(plan.SourcePath);
+            if (name != plan.Metadata.Slug)
+            {
+                context.Diagnostics.Warning(DiagnosticCodes.SlugNotFileName, plan.SlugAt,
+                    $"slug '{plan.Metadata.Slug}' is not the file's name '{name}': the plan's pages are at plans/{plan.Metadata.Slug}/; rename the file to {plan.Metadata.Slug}.md, or write slug: {name}");
+            }
+        }
+
         return loaded;
     }
 

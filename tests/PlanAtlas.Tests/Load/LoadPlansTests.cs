@@ -43,4 +43,23 @@ public sealed class LoadPlansTests
         Assert.Contains("input/plans/a.md", error.Message);
         Assert.Equal("input/plans/b.md:2:7: error PA007: slug 'a' is already used by input/plans/a.md", error.ToString());
     }
+
+    [Fact]
+    public void A_slug_that_is_not_the_file_name_is_a_warning_and_only_then()
+    {
+        // Given one plan in a.md with slug a, and one in c.md with slug b
+        using var site = new TempSite();
+        site.WritePlan("a.md", ValidPlan);
+        site.WritePlan("c.md", ValidPlan.Replace("slug: a", "slug: b"));
+
+        // When the site is built
+        var result = site.Build();
+
+        // Then it is built, with one warning at c.md's slug
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugNotFileName);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(("input/plans/c.md", 2, 7), (warning.Location.Path, warning.Location.Line, warning.Location.Column));
+        Assert.Contains("plans/b/", warning.Message);
+    }
 }
