@@ -27,21 +27,22 @@ public sealed partial class PreviewProcess : IDisposable
 
     public static PreviewProcess Start(PublishedCli cli, string siteFolder)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (file, arguments) = cli.Command("preview", "--port", "0");
+        var start = new ProcessStartInfo(file)
         {
             WorkingDirectory = siteFolder,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { cli.Program, "preview", "--port", "0" })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         // As for `build`: the corpus's own settings, not the caller's environment.
         start.Environment.Remove("PLANATLAS_BASEURL");
-        return new PreviewProcess(Process.Start(start) ?? throw new BenchmarkException("dotnet did not start"));
+        return new PreviewProcess(Process.Start(start) ?? throw new BenchmarkException($"{file} did not start"));
     }
 
     /// <summary>The address preview serves, once its first build is done.</summary>

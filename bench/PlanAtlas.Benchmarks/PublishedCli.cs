@@ -4,25 +4,31 @@ namespace PlanAtlas.Benchmarks;
 
 /// <summary>
 /// The CLI as users run it: <c>dotnet publish src/PlanAtlas.Cli -c Release</c> with the project's own publish settings
-/// (ReadyToRun or not is the project's choice, not the benchmark's), then <c>dotnet plan-atlas.dll build</c>.
+/// (native or not is the project's choice, not the benchmark's), then <c>plan-atlas build</c>: the native executable
+/// when the publish made one, else <c>dotnet plan-atlas.dll build</c>.
 /// </summary>
 public sealed class PublishedCli
 {
+    private const string Native = "plan-atlas";
     private const string Dll = "plan-atlas.dll";
 
     private PublishedCli(string folder) => Folder = folder;
 
     public string Folder { get; }
 
-    /// <summary>The CLI's assembly, run as <c>dotnet plan-atlas.dll</c>.</summary>
-    public string Program => Path.Combine(Folder, Dll);
+    private bool IsNative => File.Exists(Path.Combine(Folder, Native)) && !File.Exists(Path.Combine(Folder, Dll));
+
+    /// <summary>The program to start and its first arguments, before the command's own.</summary>
+    public (string File, IReadOnlyList<string> Arguments) Command(params string[] arguments) => IsNative
+        ? (Path.Combine(Folder, Native), arguments)
+        : ("dotnet", [Path.Combine(Folder, Dll), .. arguments]);
 
     /// <summary>Publishes once into <paramref name="folder"/>; throws with the publish's output when it fails.</summary>
     public static PublishedCli Publish(string repo, string folder, ChildProcessMeter meter)
     {
         var project = Path.Combine(repo, "src", "PlanAtlas.Cli");
         var run = meter.Run("dotnet", ["publish", project, "-c", "Release", "-o", folder, "--nologo"], repo);
-        if (!run.Succeeded || !File.Exists(Path.Combine(folder, Dll)))
+        if (!run.Succeeded || !(File.Exists(Path.Combine(folder, Native)) || File.Exists(Path.Combine(folder, Dll))))
         {
             throw new BenchmarkException($"dotnet publish {project} failed (exit {run.ExitCode}):\n{run.Tail(20)}");
         }
@@ -38,8 +44,8 @@ public sealed class PublishedCli
     /// <param name="output">The output folder, relative to the site folder; null for the settings' own.</param>
     public ChildMeasurement Build(string siteFolder, ChildProcessMeter meter, string? output = null)
     {
-        string[] arguments = output is null ? [Program, "build"] : [Program, "build", "-o", output];
-        var run = meter.Run("dotnet", arguments, siteFolder, "PLANATLAS_BASEURL");
+        var (file, arguments) = output is null ? Command("build") : Command("build", "-o", output);
+        var run = meter.Run(file, arguments, siteFolder, "PLANATLAS_BASEURL");
         return run.Succeeded
             ? run
             : throw new BenchmarkException($"plan-atlas build in {siteFolder} failed (exit {run.ExitCode}); its last lines:\n{run.Tail(20)}");

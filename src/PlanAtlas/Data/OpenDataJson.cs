@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PlanAtlas.IO;
 using PlanAtlas.Write;
 
 namespace PlanAtlas.Data;
@@ -7,14 +8,14 @@ namespace PlanAtlas.Data;
 /// <summary>One JSON style for every data file: indented, Chinese left readable rather than \u-escaped.</summary>
 public static class OpenDataJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    public static readonly JsonSerializerOptions Options = JsonContracts.For(new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         IndentSize = 2,
         // Site-wide files are written from the parts a preview rebuild kept (JsonPart); other lists as usual.
-        Converters = { new SplicedListConverter() },
-    };
+        Converters = { new SplicedListConverter<AgencyData>(), new SplicedListConverter<TopicProvisionData>() },
+    });
 
     private static readonly JsonWriterOptions Writer = new()
     {
@@ -29,7 +30,7 @@ public static class OpenDataJson
         using var buffer = new PooledBuffer();
         using (var json = new Utf8JsonWriter(buffer, Writer))
         {
-            JsonSerializer.Serialize(json, value, Options);
+            JsonSerializer.Serialize(json, value, JsonContracts.TypeInfo<T>(Options));
         }
 
         buffer.GetSpan(1)[0] = (byte)'\n';

@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using PlanAtlas.Routing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,7 +22,7 @@ public sealed class WriteDataSchemas(DataStamp stamp)
     ];
 
     // Nullable annotations make the schema say which fields may be null; the serialiser itself never needs them.
-    private static readonly JsonSerializerOptions SchemaOptions = new(JsonSerializerOptions.Default)
+    private static readonly JsonSerializerOptions SchemaOptions = new(JsonContracts.Default.Options)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,

@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
@@ -13,8 +14,6 @@ namespace PlanAtlas.Pipeline;
 /// </summary>
 public sealed record SiteShape(string Inputs, string Plans, string Agencies)
 {
-    private static readonly JsonSerializerOptions Fields = new() { IncludeFields = true };
-
     public static SiteShape Of(BuildContext context, SiteModel site) => new(
         InputsOf(context),
         string.Join('\n', site.Plans.Select(p => p.Slug + '\u0001' + p.SourcePath)),
@@ -28,7 +27,7 @@ public sealed record SiteShape(string Inputs, string Plans, string Agencies)
     /// </summary>
     public static string OfPlan(SiteModel site, Plan plan)
     {
-        var shape = new StringBuilder(JsonSerializer.Serialize(plan.Metadata, Fields)).Append('\n').Append(plan.Convention);
+        var shape = new StringBuilder(JsonSerializer.Serialize(plan.Metadata, MetadataShapeContract.Default.PlanMetadata)).Append('\n').Append(plan.Convention);
         foreach (var division in plan.AllDivisions)
         {
             shape.Append('\n').Append(division.Id).Append('\u0001').Append(division.Marker.Display).Append('\u0001').Append(division.IsProvision);
@@ -55,7 +54,7 @@ public sealed record SiteShape(string Inputs, string Plans, string Agencies)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .Where(file => !Within(plans, file) && !Within(sources, file))
             .Select(file => $"{file}\u0001{XxHash128.HashToUInt128(File.ReadAllBytes(file))}");
-        return string.Join('\n', files.Prepend(context.BuildDate.ToString("O")).Prepend(JsonSerializer.Serialize(settings)));
+        return string.Join('\n', files.Prepend(context.BuildDate.ToString("O")).Prepend(JsonSerializer.Serialize(settings, JsonContracts.Default.SiteSettings)));
     }
 
     private static bool Within(string folder, string file) =>

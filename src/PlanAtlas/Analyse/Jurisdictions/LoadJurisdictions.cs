@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PlanAtlas.Diagnostics;
@@ -130,7 +131,7 @@ public sealed class LoadJurisdictions
 
         try
         {
-            var list = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(file));
+            var list = JsonSerializer.Deserialize(File.ReadAllText(file), JsonContracts.Default.ListEntry);
             if (list is null || list.Any(e => string.IsNullOrEmpty(e.Code) || string.IsNullOrEmpty(e.Name)))
             {
                 throw new JurisdictionRegisterException(file, $"{file} is not a list of {{code, name}}: run `npm ci` to reinstall {Package}.");

@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -113,10 +114,10 @@ public static class CitationStyles
         return b.Text("  urldate = {").Accessed(work, "iso").Text("}\n}").Build("bibtex", "BibTeX");
     }
 
-    internal static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Readable = JsonContracts.For(new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>A JSON string literal that keeps Chinese readable (the citation is for people too).</summary>
-    private static string Json(string text) => JsonSerializer.Serialize(text, Readable);
+    private static string Json(string text) => JsonContracts.Serialize(text, Readable);
 
     /// <summary>Text in a BibTeX field: the characters TeX gives a meaning are written as themselves.</summary>
     public static string Tex(string text)

@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.Globalization;
 using System.Text.Json;
 
@@ -49,7 +50,7 @@ public sealed class CitationBuilder
         var url = work.Url ?? string.Empty;
         var written = form switch
         {
-            "json" => JsonSerializer.Serialize(url, CitationStyles.Readable)[1..^1],
+            "json" => JsonContracts.Serialize(url, CitationStyles.Readable)[1..^1],
             "bibtex" => CitationStyles.BibTexUrl(url),
             _ => url,
         };

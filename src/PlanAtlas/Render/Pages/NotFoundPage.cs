@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using System.Text.Json;
 using PlanAtlas.Routing;
 using PlanAtlas.Model;
@@ -53,8 +54,8 @@ public sealed class NotFoundPage(RenderContext context) : IPageSource
     public static RawHtml RootScript(string? rootPath)
     {
         // Serialised with the default encoder: '<', '>' and '&' become \u escapes, so a value cannot end the script.
-        var known = JsonSerializer.Serialize(rootPath);
-        var folders = JsonSerializer.Serialize(Routes.TopFolders);
+        var known = JsonSerializer.Serialize(rootPath, JsonContracts.Default.String);
+        var folders = JsonSerializer.Serialize(Routes.TopFolders, JsonContracts.Default.IReadOnlyListString);
         return new RawHtml($$"""
             (function () {
               var known = {{known}}, folders = {{folders}}, path = location.pathname, parts = path.split("/"), root = null, i;

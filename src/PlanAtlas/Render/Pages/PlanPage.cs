@@ -1,3 +1,4 @@
+using PlanAtlas.IO;
 using PlanAtlas.Render.Views;
 using PlanAtlas.Routing;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public sealed class PlanPage(RenderContext context, PlanViews views) : IPageSour
         Preamble = plan.Preamble,
         Toc = plan.Parts.Select(Toc).ToList(),
         Divisions = plan.Parts.Select(d => Division(plan, d, FirstHeadingLevel)).ToList(),
-        AliasesJson = JsonSerializer.Serialize(plan.Metadata.Aliases),
+        AliasesJson = JsonSerializer.Serialize(plan.Metadata.Aliases, JsonContracts.Default.IReadOnlyDictionaryStringString),
     };
 
     private DivisionView Division(Plan plan, Division division, int level)
