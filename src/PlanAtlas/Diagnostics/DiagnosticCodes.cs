@@ -22,6 +22,12 @@ public static class DiagnosticCodes
     /// <summary><c>import</c> would replace a plan file that already exists (perhaps reviewed and edited): nothing is written.</summary>
     public const string PlanFileExists = "PA016";
 
+    /// <summary>A plan's text nests quotes, lists or brackets deeper than Markdown is read (128 levels).</summary>
+    public const string NestedTooDeeply = "PA017";
+
+    /// <summary>An input file that is listed but cannot be read (a link to nothing, no permission).</summary>
+    public const string UnreadableFile = "PA018";
+
     /// <summary>A plan names no GB/T 2260 code (a warning while older inputs lack it).</summary>
     public const string MissingJurisdiction = "PA020";
 

@@ -123,6 +123,7 @@ public static partial class FrontMatterReader
                 Jurisdiction = jurisdiction,
                 Responsibility = convention,
                 Aliases = aliases.ToDictionary(a => a.Key, a => a.Value.Value, StringComparer.Ordinal),
+                AliasesAt = aliases.ToDictionary(a => a.Key, a => (a.Value.KeyAt, a.Value.ValueAt), StringComparer.Ordinal),
                 TopicOverrides = overrides.ToDictionary(o => o.Key, o => new TopicOverride(o.Value.Value, o.Value.KeyAt, o.Value.ValueAt), StringComparer.Ordinal),
                 Period = ReadPeriod(title),
             };

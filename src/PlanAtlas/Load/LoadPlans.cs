@@ -80,7 +80,12 @@ public sealed class LoadPlans
             return null;
         }
 
-        var paragraphs = MarkdownBodyReader.Read(string.Join("\n", lines), path);
+        var paragraphs = MarkdownBodyReader.Read(string.Join("\n", lines), path, diagnostics);
+        if (paragraphs is null)
+        {
+            return null;
+        }
+
         if (paragraphs.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.EmptyPlan, new SourceLocation(path, split.Value.BodyStart + 1, 1), "the plan has no text after its front matter");

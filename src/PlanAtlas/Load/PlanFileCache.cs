@@ -31,7 +31,11 @@ public sealed class PlanFileCache
     public LoadedPlan? Load(string file, BuildContext context)
     {
         var path = context.DisplayPath(file);
-        var bytes = File.ReadAllBytes(file);
+        if (Utf8Source.ReadBytes(file, path, context.Diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         var hash = XxHash128.HashToUInt128(bytes);
         (UInt128 Hash, Reported<LoadedPlan?> Loaded) entry = _previous.TryGetValue(path, out var known) && known.Hash == hash
             ? known

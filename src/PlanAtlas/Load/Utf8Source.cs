@@ -1,5 +1,6 @@
 using System.Text;
 using PlanAtlas.Diagnostics;
+using PlanAtlas.IO;
 
 namespace PlanAtlas.Load;
 
@@ -9,7 +10,30 @@ public static class Utf8Source
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics) =>
-        Decode(File.ReadAllBytes(path), displayPath, diagnostics);
+        ReadBytes(path, displayPath, diagnostics) is { } bytes ? Decode(bytes, displayPath, diagnostics) : null;
+
+    /// <summary>
+    /// The file's bytes; null, with a located error, when it cannot be read (a link to nothing, no permission, a file
+    /// removed since the folder was listed): the user's file system, not a fault of the build.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"cannot read the file: {WhyUnreadable(path, e)}");
+            return null;
+        }
+    }
+
+    /// <summary>Why a listed file cannot be read, in words: a dangling link names its target.</summary>
+    public static string WhyUnreadable(string path, Exception e) =>
+        BrokenLink.TargetOf(path) is { } target ? BrokenLinkReason(target) : e.Message;
+
+    public static string BrokenLinkReason(string target) => $"it is a link to '{target}', which does not exist";
 
     /// <summary>The text of a file already read (preview hashes the bytes first to know whether it changed).</summary>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)

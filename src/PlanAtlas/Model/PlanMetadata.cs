@@ -30,6 +30,10 @@ public sealed record PlanMetadata
     /// <summary>Old provision id → current id, so that links to renumbered provisions keep working.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Old id → where it and its current id are written in the front matter, for errors about the alias.</summary>
+    public IReadOnlyDictionary<string, (Diagnostics.SourceLocation OldAt, Diagnostics.SourceLocation CurrentAt)> AliasesAt { get; init; } =
+        new Dictionary<string, (Diagnostics.SourceLocation, Diagnostics.SourceLocation)>();
+
     /// <summary>Provision id → topic id, for the rare provision that alignment cannot place.</summary>
     public IReadOnlyDictionary<string, TopicOverride> TopicOverrides { get; init; } = new Dictionary<string, TopicOverride>();
 

@@ -88,14 +88,16 @@ public sealed class BuildProvisionTree
         var ids = plan.AllDivisions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (oldId, newId) in plan.Metadata.Aliases)
         {
+            var frontMatter = new SourceLocation(plan.SourcePath, 2, 1);
+            var (oldAt, currentAt) = plan.Metadata.AliasesAt.TryGetValue(oldId, out var written) ? written : (frontMatter, frontMatter);
             if (!ids.Contains(newId))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownAlias, new SourceLocation(plan.SourcePath, 2, 1),
+                diagnostics.Error(DiagnosticCodes.UnknownAlias, currentAt,
                     $"alias '{oldId}' points to '{newId}', which is not a provision of this plan");
             }
             else if (ids.Contains(oldId))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownAlias, new SourceLocation(plan.SourcePath, 2, 1),
+                diagnostics.Error(DiagnosticCodes.UnknownAlias, oldAt,
                     $"alias '{oldId}' is still the id of a provision; an alias must name an old id");
             }
         }

@@ -62,4 +62,26 @@ public sealed class LoadPlansTests
         Assert.Equal(("input/plans/c.md", 2, 7), (warning.Location.Path, warning.Location.Line, warning.Location.Column));
         Assert.Contains("plans/b/", warning.Message);
     }
+
+    [Theory]
+    [InlineData("gone.md")]
+    [InlineData("b.md")] // b.md links to itself: a loop, which leads to nothing either
+    public void A_plan_file_that_is_a_link_to_nothing_is_a_located_error(string target)
+    {
+        // Given a good plan and a plan file that is a symbolic link leading nowhere
+        using var site = new TempSite();
+        site.WritePlan("a.md", ValidPlan);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input", "plans", "b.md"), target);
+
+        // When the site is built
+        var result = site.Build();
+
+        // Then the link is an error at its own path that names its target, and nothing is written
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Equal(("input/plans/b.md", 1, 1), (error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Contains($"is a link to '{target}', which does not exist", error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }

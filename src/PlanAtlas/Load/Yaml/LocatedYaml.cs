@@ -1,5 +1,6 @@
 using PlanAtlas.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PlanAtlas.Load.Yaml;
@@ -21,7 +22,7 @@ public sealed class LocatedYaml(string path, DiagnosticBag diagnostics, string c
     {
         malformed = false;
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
+        var parser = new DepthLimitedParser(new Parser(new StringReader(text)));
         try
         {
             stream.Load(parser);
@@ -47,6 +48,9 @@ public sealed class LocatedYaml(string path, DiagnosticBag diagnostics, string c
             ? null
             : stream.Documents[0].RootNode;
     }
+
+    /// <summary>How deep collections may nest: far beyond any of the project's files (front matter nests three levels).</summary>
+    public const int MaxDepth = 64;
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
@@ -108,4 +112,34 @@ public sealed class LocatedYaml(string path, DiagnosticBag diagnostics, string c
         YamlMappingNode => "mapping",
         _ => "text",
     };
+
+    /// <summary>
+    /// Stops at a collection nested more than <see cref="MaxDepth"/> levels: YamlDotNet builds its node tree by
+    /// recursion, so thousands of <c>[</c> would end the process with a stack overflow instead of a located error.
+    /// </summary>
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            switch (inner.Current)
+            {
+                case SequenceStart or MappingStart when ++_depth > MaxDepth:
+                    throw new YamlException(inner.Current.Start, inner.Current.End, $"lists and mappings nest more than {MaxDepth} levels deep here");
+                case SequenceEnd or MappingEnd:
+                    _depth--;
+                    break;
+            }
+
+            return true;
+        }
+    }
 }

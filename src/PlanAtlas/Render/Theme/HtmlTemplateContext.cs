@@ -27,6 +27,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     private readonly LinkWriter _links;
     private readonly OutputPool _outputs = new();
 
+    /// <summary>The most iterations a template's loop may make on one page.</summary>
+    public const int MaxLoopIterations = 10_000_000;
+
     /// <summary>The page's link writer, for <see cref="HrefFunction"/>.</summary>
     public LinkWriter Links => _links;
 
@@ -46,8 +49,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         AutoIndent = false;
 
         // Scriban's sandbox limits are for untrusted templates; ours are the theme's. Its defaults (1000 iterations,
-        // 1 MiB of text) would cut a large plan or index page short, silently in the case of the text.
-        LoopLimit = 0;
+        // 1 MiB of text) would cut a large plan or index page short, silently in the case of the text. A loop still has
+        // a limit, far above any page's (a page stays under 300 kB): an override's `while true` is a located error,
+        // not a build that never ends.
+        LoopLimit = MaxLoopIterations;
         LimitToString = 0;
         OutputLimit = 0;
     }

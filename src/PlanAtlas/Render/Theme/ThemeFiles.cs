@@ -1,3 +1,6 @@
+using PlanAtlas.Diagnostics;
+using PlanAtlas.IO;
+
 namespace PlanAtlas.Render.Theme;
 
 /// <summary>
@@ -24,6 +27,12 @@ public sealed class ThemeFiles(string themePath, string inputPath)
 
             foreach (var file in Directory.GetFiles(dir, "*", SearchOption.AllDirectories))
             {
+                if (BrokenLink.TargetOf(file) is { } target)
+                {
+                    // Read later, mid-render, it would fail without saying which file it was.
+                    throw new TemplateException(SourceLocation.StartOf(file), "cannot read the file: " + Load.Utf8Source.BrokenLinkReason(target));
+                }
+
                 found[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
             }
         }

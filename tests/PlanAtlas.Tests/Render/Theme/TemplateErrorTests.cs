@@ -44,6 +44,20 @@ public sealed class TemplateErrorTests
         AssertFailsAt(site, result, "input/layouts/_partials/provision.sbn-html", 2, 14, "Titel");
     }
 
+    [Fact]
+    public void An_override_that_is_a_link_to_nothing_is_reported_at_the_link()
+    {
+        // Given an about page override that is a symbolic link whose target was moved away
+        using var site = SiteWithOverride("layouts/about.sbn-html", "<h1>关于</h1>\n");
+        var link = Path.Combine(site.Root, "input", "layouts", "about.sbn-html");
+        File.Delete(link);
+        File.CreateSymbolicLink(link, Path.Combine(site.Root, "moved-away.sbn-html"));
+
+        var result = site.Build();
+
+        AssertFailsAt(site, result, "input/layouts/about.sbn-html", 1, 1, "is a link to '" + Path.Combine(site.Root, "moved-away.sbn-html") + "', which does not exist");
+    }
+
     /// <summary>A one-plan site (two provisions, so that several pages render the partial) with one theme file overridden.</summary>
     private static TempSite SiteWithOverride(string relativePath, string template)
     {

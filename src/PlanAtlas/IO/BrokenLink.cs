@@ -1,0 +1,27 @@
+namespace PlanAtlas.IO;
+
+/// <summary>
+/// A symbolic link that leads to nothing. .NET lists it as a file and <see cref="File.Exists"/> says true on Linux, so a
+/// build would meet it only when reading, as an exception that does not name the link.
+/// </summary>
+public static class BrokenLink
+{
+    /// <summary>The target the link at <paramref name="path"/> names when it leads to nothing (or round a loop); null otherwise.</summary>
+    public static string? TargetOf(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not { } target)
+        {
+            return null;
+        }
+
+        try
+        {
+            return info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } ? null : target;
+        }
+        catch (IOException)
+        {
+            return target;
+        }
+    }
+}
