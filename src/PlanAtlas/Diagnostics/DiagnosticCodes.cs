@@ -65,6 +65,9 @@ public static class DiagnosticCodes
     public const string MixedMarkerForms = "PA110";
     public const string LineSplit = "PA111";
 
+    /// <summary>A raw text that is not UTF-8 but GB18030 (GBK), read as such.</summary>
+    public const string ReadAsGb18030 = "PA112";
+
     public const string DuplicateNumber = "PA201";
     public const string SkippedNumber = "PA202";
     public const string NumberOutOfOrder = "PA203";

@@ -48,11 +48,23 @@ public sealed class PlanImporter
         new CheckMarkerForms(),
     ];
 
+    /// <summary>The plan made from a raw text file; null, with an error, when the file cannot be read or has no text.</summary>
     public ImportResult? ImportFile(string sourceFile, string displayPath, DiagnosticBag diagnostics)
     {
-        var text = Utf8Source.Read(sourceFile, displayPath, diagnostics);
-        var slug = Path.GetFileNameWithoutExtension(sourceFile).ToLowerInvariant();
-        return text is null ? null : Import(text, displayPath, slug, diagnostics);
+        if (RawText.Read(sourceFile, displayPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var result = Import(text, displayPath, Path.GetFileNameWithoutExtension(sourceFile).ToLowerInvariant(), diagnostics);
+        if (result.ParagraphCount == 0)
+        {
+            // A plan file with front matter and nothing else would only fail the next build.
+            diagnostics.Error(DiagnosticCodes.EmptyPlan, SourceLocation.StartOf(displayPath), "the text has nothing to import: no line has text");
+            return null;
+        }
+
+        return result;
     }
 
     public ImportResult Import(string text, string displayPath, string slug, DiagnosticBag diagnostics)

@@ -53,7 +53,8 @@ public sealed partial class NativeCliTests(NativeCli native) : IClassFixture<Nat
         Prepare();
         var source = Path.Combine(_site.Root, "input", "sources", "b.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(source)!);
-        File.WriteAllText(source, "乙县法治社会建设实施方案\n一、总体要求\n（一）加强学习。牵头单位：县司法局\n");
+        // Saved as GB18030, as many government sites serve it: the native binary needs the code page too.
+        File.WriteAllBytes(source, System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes("乙县法治社会建设实施方案\n一、总体要求\n（一）加强学习。牵头单位：县司法局\n"));
 
         foreach (var (program, name) in new[] { ((string?)null, "dotnet"), (native.Executable, "native") })
         {
