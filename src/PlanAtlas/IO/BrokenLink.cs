@@ -6,8 +6,12 @@ namespace PlanAtlas.IO;
 /// </summary>
 public static class BrokenLink
 {
+    /// <summary>Why the file at <paramref name="path"/> cannot be read when it is a link to nothing, in words; null otherwise.</summary>
+    public static string? Describe(string path) =>
+        TargetOf(path) is { } target ? $"it is a link to '{target}', which does not exist" : null;
+
     /// <summary>The target the link at <paramref name="path"/> names when it leads to nothing (or round a loop); null otherwise.</summary>
-    public static string? TargetOf(string path)
+    private static string? TargetOf(string path)
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is not { } target)

@@ -13,8 +13,6 @@ public static class RawText
 {
     private const int Gb18030CodePage = 54936;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly Encoding StrictGb18030 =
         CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
@@ -25,28 +23,20 @@ public static class RawText
             return null;
         }
 
-        if (!IsUtf8(bytes) && AsChinese(bytes) is { } text)
+        if (Utf8Source.TryDecode(bytes) is { } utf8)
+        {
+            return utf8;
+        }
+
+        if (AsChinese(bytes) is { } gb18030)
         {
             diagnostics.Warning(DiagnosticCodes.ReadAsGb18030, SourceLocation.StartOf(displayPath),
                 "the text is not UTF-8 but GB18030 (GBK), as many government sites publish; it was read as GB18030 and the plan file is written as UTF-8");
-            return text;
+            return gb18030;
         }
 
-        // UTF-8, or neither: the UTF-8 reader says where the first byte it cannot read is.
+        // Neither: the UTF-8 reader says where the first byte it cannot read is.
         return Utf8Source.Decode(bytes, displayPath, diagnostics);
-    }
-
-    private static bool IsUtf8(byte[] bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The bytes as GB18030 when they are valid and most of their letters are Chinese characters; null otherwise.</summary>

@@ -24,19 +24,28 @@ public static class Utf8Source
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"cannot read the file: {WhyUnreadable(path, e)}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(displayPath), $"cannot read the file: {BrokenLink.Describe(path) ?? e.Message}");
             return null;
         }
     }
 
-    /// <summary>Why a listed file cannot be read, in words: a dangling link names its target.</summary>
-    public static string WhyUnreadable(string path, Exception e) =>
-        BrokenLink.TargetOf(path) is { } target ? BrokenLinkReason(target) : e.Message;
-
-    public static string BrokenLinkReason(string target) => $"it is a link to '{target}', which does not exist";
-
     /// <summary>The text of a file already read (preview hashes the bytes first to know whether it changed).</summary>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (TryDecode(bytes) is { } text)
+        {
+            return text;
+        }
+
+        var bad = FirstInvalidByte(bytes);
+        var at = LocateByte(bytes, bad);
+        diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, at.Line, at.Column),
+            $"the file is not valid UTF-8 (byte 0x{bytes[bad]:X2}); save it as UTF-8");
+        return null;
+    }
+
+    /// <summary>The bytes as UTF-8 text (without a byte-order mark); null when they are not UTF-8.</summary>
+    public static string? TryDecode(byte[] bytes)
     {
         try
         {
@@ -45,10 +54,6 @@ public static class Utf8Source
         }
         catch (DecoderFallbackException)
         {
-            var bad = FirstInvalidByte(bytes);
-            var at = LocateByte(bytes, bad);
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, at.Line, at.Column),
-                $"the file is not valid UTF-8 (byte 0x{bytes[bad]:X2}); save it as UTF-8");
             return null;
         }
     }

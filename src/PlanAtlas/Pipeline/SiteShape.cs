@@ -52,7 +52,7 @@ public sealed record SiteShape(string Inputs, string Plans, string Agencies)
         var files = new[] { settings.ThemePath, settings.InputPath }
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            .Where(file => !Within(plans, file) && !Within(sources, file) && BrokenLink.TargetOf(file) is null) // the build reports it
+            .Where(file => !Within(plans, file) && !Within(sources, file) && BrokenLink.Describe(file) is null) // the build reports it
             .Select(file => $"{file}\u0001{XxHash128.HashToUInt128(File.ReadAllBytes(file))}");
         return string.Join('\n', files.Prepend(context.BuildDate.ToString("O")).Prepend(JsonSerializer.Serialize(settings, JsonContracts.Default.SiteSettings)));
     }

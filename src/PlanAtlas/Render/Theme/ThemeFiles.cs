@@ -27,10 +27,10 @@ public sealed class ThemeFiles(string themePath, string inputPath)
 
             foreach (var file in Directory.GetFiles(dir, "*", SearchOption.AllDirectories))
             {
-                if (BrokenLink.TargetOf(file) is { } target)
+                if (BrokenLink.Describe(file) is { } why)
                 {
                     // Read later, mid-render, it would fail without saying which file it was.
-                    throw new TemplateException(SourceLocation.StartOf(file), "cannot read the file: " + Load.Utf8Source.BrokenLinkReason(target));
+                    throw new TemplateException(SourceLocation.StartOf(file), "cannot read the file: " + why);
                 }
 
                 found[Path.GetRelativePath(dir, file).Replace('\\', '/')] = file;
